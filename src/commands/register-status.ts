@@ -1,0 +1,3 @@
+import type { Command } from 'commander';
+import type { Io } from '../cli.js';
+export function registerStatusCommands(_program: Command, _io: Io, _setExitCode: (code: number) => void): void {}

@@ -1,0 +1,60 @@
+// plan validate [PATH…]: schema and meaning checks; every finding, not the first.
+
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { displayPath, loadPlan, PLAN_FILE, locate } from '../load/load-plan.js';
+import { readPlanFile } from '../load/read-plan-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import { findingsReporters, type FindingsFormat } from '../report/findings.js';
+import { UsageError } from '../util/errors.js';
+import { compareFindings, countErrors, type Finding } from '../validate/findings.js';
+import { choosePlan } from './resolve-plan.js';
+
+export interface ValidateOptions {
+  plan?: string;
+  format: FindingsFormat;
+}
+
+export interface ValidateOutcome {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export function validateCommand(paths: string[], options: ValidateOptions, cwd = process.cwd()): ValidateOutcome {
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  let fileCount = 0;
+  const targets = paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [choosePlan(options.plan, cwd)];
+  for (const target of targets) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(target.path).isDirectory();
+    } catch {
+      throw new UsageError(`no such file or folder: ${displayPath(target.path, cwd)}`);
+    }
+    if (isFolder || basename(target.path) === PLAN_FILE) {
+      const loaded = loadPlan(target.path, { displayBase: target.displayBase });
+      findings.push(...loaded.findings);
+      for (const [file, source] of loaded.sources) sources.set(file, source);
+      fileCount += loaded.files.size;
+    } else {
+      const display = displayPath(target.path, target.displayBase);
+      const result = readPlanFile(target.path, display);
+      if (result.source) sources.set(display, result.source);
+      for (const problem of result.positioned) findings.push({ ...problem, severity: 'error', file: display });
+      findings.push(...locate(result.pending, display, result.source));
+      fileCount += 1;
+    }
+  }
+  findings.sort(compareFindings);
+  const errors = countErrors(findings);
+  const warnings = findings.length - errors;
+  const stdout = findingsReporters[options.format](findings, { sources });
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  const stderr =
+    findings.length === 0
+      ? `✓ ${files} valid\n`
+      : `✗ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${files}\n`;
+  return { stdout, stderr, exitCode: errors > 0 ? 1 : 0 };
+}

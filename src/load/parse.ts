@@ -1,0 +1,79 @@
+// Text → data, with syntax problems as located findings.
+//
+// The common case (a well-formed file without anchors) goes through js-yaml, several times
+// faster than the `yaml` package on large files. Anything unusual goes through `yaml`,
+// which collects every syntax error with its position and bounds alias expansion.
+
+import jsYaml from 'js-yaml';
+import { parseDocument, type YAMLError } from 'yaml';
+import type { FindingCode } from '../validate/findings.js';
+import type { SourceFile } from './source-file.js';
+
+export interface SyntaxFinding {
+  code: FindingCode;
+  offset: number;
+  message: string;
+}
+
+export type ParseResult = { ok: true; data: unknown } | { ok: false; findings: SyntaxFinding[] };
+
+/** Anchors (&a) and aliases (*a) outside quotes: route to the parser that bounds them. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/m;
+const MAX_ALIASES = 100;
+
+export function parseYaml(source: SourceFile): ParseResult {
+  const text = source.text;
+  if (!ANCHOR_OR_ALIAS.test(text)) {
+    try {
+      return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+    } catch (error) {
+      if (error instanceof RangeError) return nestingTooDeep();
+      // Fall through: the careful parser reports every error, not just the first.
+      const careful = parseCarefully(source);
+      if (!careful.ok) return careful;
+      const mark = (error as { mark?: { position?: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? String(error);
+      return { ok: false, findings: [{ code: classifyMessage(reason), offset: mark?.position ?? 0, message: reason }] };
+    }
+  }
+  return parseCarefully(source);
+}
+
+function parseCarefully(source: SourceFile): ParseResult {
+  let document;
+  try {
+    document = source.doc();
+  } catch (error) {
+    if (error instanceof RangeError) return nestingTooDeep();
+    throw error;
+  }
+  if (document.errors.length > 0) {
+    return { ok: false, findings: document.errors.map(toSyntaxFinding) };
+  }
+  try {
+    return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    if (error instanceof RangeError) return nestingTooDeep();
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, findings: [{ code: classifyMessage(message), offset: 0, message }] };
+  }
+}
+
+function toSyntaxFinding(error: YAMLError): SyntaxFinding {
+  const code: FindingCode = error.code === 'DUPLICATE_KEY' ? 'KEY_DUPLICATE' : classifyMessage(error.message);
+  return { code, offset: error.pos[0], message: firstLine(error.message) };
+}
+
+function classifyMessage(message: string): FindingCode {
+  if (/duplicat/i.test(message)) return 'KEY_DUPLICATE';
+  if (/alias/i.test(message) && /(excessive|count|resource)/i.test(message)) return 'ALIAS_LIMIT';
+  return 'YAML_SYNTAX';
+}
+
+function nestingTooDeep(): ParseResult {
+  return { ok: false, findings: [{ code: 'NESTING_TOO_DEEP', offset: 0, message: 'nesting too deep to parse' }] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,128 @@
+// One plan file: bytes → text → data → version → schema, with every problem a finding.
+
+import { readFileSync, statSync } from 'node:fs';
+import { FILE_KINDS, type FileKind, type PlanFileData } from '../model/types.js';
+import { toPointer, type PendingFinding } from '../validate/findings.js';
+import { checkSchema } from '../validate/schema-check.js';
+import { checkDataShape } from '../validate/data-shape.js';
+import { bytePosition, decodeUtf8 } from './decode.js';
+import { parseYaml } from './parse.js';
+import { SourceFile } from './source-file.js';
+
+export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
+/** Far above any real plan file (the 10,000-indicator benchmark plan is under 7 MB). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A finding that already has a position (read and syntax problems). */
+export interface PositionedProblem {
+  code: PendingFinding['code'];
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface ReadResult {
+  source: SourceFile | null;
+  data: PlanFileData | null;
+  kind: FileKind | null;
+  positioned: PositionedProblem[];
+  pending: PendingFinding[];
+}
+
+export function readPlanFile(absolutePath: string, displayPath: string, expectedKinds?: readonly FileKind[]): ReadResult {
+  const result: ReadResult = { source: null, data: null, kind: null, positioned: [], pending: [] };
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(absolutePath).size;
+    if (size > MAX_FILE_BYTES) {
+      result.positioned.push({ code: 'FILE_TOO_LARGE', line: 0, col: 0, message: `${size} bytes; a plan file may hold at most ${MAX_FILE_BYTES}` });
+      return result;
+    }
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    result.positioned.push({ code: 'FILE_UNREADABLE', line: 0, col: 0, message: describeIoError(error) });
+    return result;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { line, col } = bytePosition(bytes, decoded.offset);
+    const byte = bytes[decoded.offset];
+    const shown = byte === undefined ? 'a truncated sequence' : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+    result.positioned.push({ code: 'ENCODING_INVALID', line, col, message: `${shown} is not valid UTF-8; save the file as UTF-8` });
+    return result;
+  }
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const source = new SourceFile(displayPath, text);
+  result.source = source;
+
+  const parsed = parseYaml(source);
+  if (!parsed.ok) {
+    for (const finding of parsed.findings) {
+      const { line, col } = source.positionOf(finding.offset);
+      result.positioned.push({ code: finding.code, line, col, message: finding.message });
+    }
+    return result;
+  }
+  const data = parsed.data;
+  if (data === undefined || data === null) {
+    result.positioned.push({ code: 'FILE_EMPTY', line: 1, col: 1, message: 'expected a mapping that starts with `schema: plan/v1`' });
+    return result;
+  }
+
+  const versionProblem = checkVersion(data);
+  if (versionProblem) {
+    result.pending.push(versionProblem);
+    return result;
+  }
+  const kind = (data as { kind?: unknown }).kind;
+  if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
+    result.pending.push({
+      code: 'KIND_UNKNOWN',
+      path: ['kind'],
+      message: `kind ${kind === undefined ? 'is missing' : JSON.stringify(kind) + ' is not known'}; expected one of ${(expectedKinds ?? FILE_KINDS).join(', ')}`,
+    });
+    return result;
+  }
+  result.kind = kind as FileKind;
+
+  const shapeProblems = checkDataShape(data);
+  result.pending.push(...shapeProblems);
+  if (shapeProblems.some((problem) => problem.code === 'NESTING_TOO_DEEP')) return result;
+  const shapePointers = new Set(shapeProblems.map((problem) => toPointer(problem.path)));
+  const schemaProblems = checkSchema(kind as FileKind, data, shapePointers);
+  result.pending.push(...schemaProblems);
+  if (shapeProblems.length === 0 && schemaProblems.length === 0) result.data = data as PlanFileData;
+  return result;
+}
+
+/** Versions are checked first: nothing else is read from a file of unknown format. */
+function checkVersion(data: unknown): PendingFinding | null {
+  const supported = SUPPORTED_VERSIONS.join(', ');
+  if (typeof data !== 'object' || Array.isArray(data) || data === null) {
+    return { code: 'VERSION_MISSING', path: [], message: `expected a mapping that starts with \`schema: plan/v1\`; supported versions: ${supported}` };
+  }
+  const keys = Object.keys(data);
+  if (!keys.includes('schema')) {
+    return { code: 'VERSION_MISSING', path: [], message: `no \`schema\` key; expected \`schema: plan/v1\` as the first key (supported versions: ${supported})` };
+  }
+  const version = (data as Record<string, unknown>).schema;
+  if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(version)) {
+    return {
+      code: 'VERSION_UNSUPPORTED',
+      path: ['schema'],
+      message: `expected ${supported}, received ${JSON.stringify(version)}; this tool reads: ${supported}`,
+    };
+  }
+  if (keys[0] !== 'schema') {
+    return { code: 'VERSION_MISSING', path: ['schema'], atKey: true, message: '`schema: plan/v1` must be the first key of the file' };
+  }
+  return null;
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

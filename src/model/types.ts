@@ -1,0 +1,265 @@
+// The plan's data as the loader returns it. Kept in step with schemas/*.schema.json by
+// test/model-schema-sync.test.ts: every property named here exists in the schema and
+// the other way round.
+
+export type Year = number;
+/** A calendar date as written in the plan files: YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export type Comparator = '>=' | '>' | '<=' | '<' | 'approx';
+export type Direction = 'increase' | 'decrease';
+export type Attribute = 'binding' | 'expected';
+export type PathShape = 'compound' | 'linear';
+
+export interface PlanDefaults {
+  approxTolerance?: number;
+  inStepTolerance?: number;
+  path?: PathShape;
+  thresholds?: { onTrack?: number; atRisk?: number };
+}
+
+export interface PlanRevision {
+  revision: number;
+  date: IsoDate;
+  note: string;
+}
+
+export interface PlanHeader {
+  schema: 'plan/v1';
+  kind: 'plan';
+  id: string;
+  title: Text;
+  period: { start: Year; end: Year };
+  baseYear: Year;
+  adopted: IsoDate;
+  revision: number;
+  revisions: PlanRevision[];
+  source?: { title: string; url?: string; file?: string };
+  defaults?: PlanDefaults;
+  include: string[];
+}
+
+interface TargetBase {
+  year?: Year;
+  note?: string;
+}
+
+export interface LevelTarget extends TargetBase {
+  kind: 'level';
+  comparator: Comparator;
+  value: number;
+  tolerance?: number;
+}
+
+export type Observe = 'level' | 'rate';
+
+export interface AverageGrowthTarget extends TargetBase {
+  kind: 'average-growth';
+  comparator: Comparator;
+  /** Percent a year. */
+  value: number;
+  observe?: Observe;
+  baseYear?: Year;
+  tolerance?: number;
+}
+
+export interface CumulativeGrowthTarget extends TargetBase {
+  kind: 'cumulative-growth';
+  comparator: Comparator;
+  /** Percent over the whole period. */
+  value: number;
+  observe?: Observe;
+  baseYear?: Year;
+  tolerance?: number;
+}
+
+export interface FactorTarget extends TargetBase {
+  kind: 'factor';
+  factor: number;
+  baseYear: Year;
+  comparator?: '>=' | 'approx';
+}
+
+export interface ReductionTarget extends TargetBase {
+  kind: 'reduction';
+  /** Percent decrease over the whole period. */
+  value: number;
+  comparator?: Comparator;
+  observe?: Observe;
+  baseYear?: Year;
+}
+
+export interface CumulativeSumTarget extends TargetBase {
+  kind: 'cumulative-sum';
+  comparator: Comparator;
+  value: number;
+  from?: Year;
+  observe?: 'flow' | 'total';
+  schedule?: { year: Year; value: number }[];
+  tolerance?: number;
+}
+
+export interface EveryYearTarget extends TargetBase {
+  kind: 'every-year';
+  comparator: '>=' | '>' | '<=' | '<';
+  value: number;
+  from?: Year;
+}
+
+export interface InStepWithTarget extends TargetBase {
+  kind: 'in-step-with';
+  indicator: string;
+  tolerance?: number;
+  from?: Year;
+}
+
+export interface StandardTarget extends TargetBase {
+  kind: 'standard';
+  standard: string;
+  stricter?: { standard: string; atLeast: number };
+}
+
+export interface ExternalTarget extends TargetBase {
+  kind: 'external';
+  authority: string;
+  measure?: 'level' | 'reduction' | 'cumulative-growth';
+  comparator?: Comparator;
+  value?: number | null;
+  baseYear?: Year;
+}
+
+export interface MilestoneTarget extends TargetBase {
+  kind: 'milestone';
+  deliverable: string;
+}
+
+export type Target =
+  | LevelTarget
+  | AverageGrowthTarget
+  | CumulativeGrowthTarget
+  | FactorTarget
+  | ReductionTarget
+  | CumulativeSumTarget
+  | EveryYearTarget
+  | InStepWithTarget
+  | StandardTarget
+  | ExternalTarget
+  | MilestoneTarget;
+
+export type TargetKind = Target['kind'];
+
+export const TARGET_KINDS: readonly TargetKind[] = [
+  'level',
+  'average-growth',
+  'cumulative-growth',
+  'factor',
+  'reduction',
+  'cumulative-sum',
+  'every-year',
+  'in-step-with',
+  'standard',
+  'external',
+  'milestone',
+];
+
+export interface Baseline {
+  year: Year;
+  value: number;
+  source: string;
+  quote?: string;
+}
+
+export interface Component {
+  id: string;
+  name: Text;
+  unit: string;
+  statistic?: string;
+  limit: number;
+  stricterLimit?: number;
+}
+
+export interface Indicator {
+  id: string;
+  no?: number;
+  name: Text;
+  unit: string;
+  attribute?: Attribute;
+  direction: Direction;
+  section: string;
+  quote: string;
+  target: Target;
+  baseline?: Baseline;
+  description?: string;
+  components?: Component[];
+  restatedIn?: { section: string; quote: string }[];
+}
+
+export interface IndicatorsFile {
+  schema: 'plan/v1';
+  kind: 'indicators';
+  indicators: Indicator[];
+}
+
+export type Measure = 'level' | 'rate';
+export type Quality = 'official' | 'secondary';
+
+export interface Observation {
+  indicator: string;
+  component?: string;
+  year: Year;
+  value: number;
+  unit?: string;
+  measure?: Measure;
+  approx?: boolean;
+  source: string;
+  published?: IsoDate;
+  url?: string;
+  quality?: Quality;
+  note?: string;
+}
+
+export type JudgedStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'missed';
+
+export interface Judgement {
+  indicator: string;
+  date: IsoDate;
+  status: JudgedStatus;
+  evidence: string;
+  source: string;
+  url?: string;
+}
+
+export interface ObservationsFile {
+  schema: 'plan/v1';
+  kind: 'observations';
+  observations?: Observation[];
+  judgements?: Judgement[];
+}
+
+export type PlanFileData = PlanHeader | IndicatorsFile | ObservationsFile;
+export type FileKind = PlanFileData['kind'];
+export const FILE_KINDS: readonly FileKind[] = ['plan', 'indicators', 'observations'];
+
+/** Where a value came from: the file (relative to the plan folder) and its path in it. */
+export interface Origin {
+  file: string;
+  path: (string | number)[];
+}
+
+/** A whole plan, merged from its files, with the origin of every indicator and observation. */
+export interface Plan {
+  header: PlanHeader;
+  indicators: Indicator[];
+  observations: Observation[];
+  judgements: Judgement[];
+  origins: {
+    indicators: Map<Indicator, Origin>;
+    observations: Map<Observation, Origin>;
+    judgements: Map<Judgement, Origin>;
+  };
+}

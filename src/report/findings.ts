@@ -1,0 +1,56 @@
+// Findings → text, JSON or GitHub workflow commands. Reporters return strings; only the
+// CLI writes them.
+
+import type { SourceFile } from '../load/source-file.js';
+import { escapeControl, escapeInline } from '../util/escape.js';
+import type { Finding } from '../validate/findings.js';
+
+export type FindingsFormat = 'text' | 'json' | 'github';
+export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['text', 'json', 'github'];
+
+export interface FindingsContext {
+  sources: ReadonlyMap<string, SourceFile>;
+}
+
+export const findingsReporters: Record<FindingsFormat, (findings: readonly Finding[], context: FindingsContext) => string> = {
+  text: formatText,
+  json: (findings) => JSON.stringify(findings, null, 2) + '\n',
+  github: formatGithub,
+};
+
+function formatText(findings: readonly Finding[], context: FindingsContext): string {
+  let out = '';
+  for (const finding of findings) {
+    const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.col}` : finding.file;
+    const severity = finding.severity === 'warning' ? 'warning ' : '';
+    out += `${escapeInline(where)}  ${severity}${finding.code}  ${escapeInline(finding.message)}\n`;
+    const source = context.sources.get(finding.file);
+    if (source && finding.line > 0) {
+      const gutter = String(finding.line);
+      const text = escapeControl(source.lineText(finding.line)).replace(/\t/g, ' ');
+      out += `  ${gutter} | ${text}\n`;
+      out += `  ${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, finding.col - 1))}^\n`;
+    }
+  }
+  return out;
+}
+
+/** GitHub Actions annotations: https://docs.github.com/actions/reference/workflow-commands */
+function formatGithub(findings: readonly Finding[]): string {
+  return findings
+    .map((finding) => {
+      const properties = [`file=${escapeProperty(finding.file)}`];
+      if (finding.line > 0) properties.push(`line=${finding.line}`, `col=${finding.col}`);
+      properties.push(`title=${escapeProperty(finding.code)}`);
+      return `::${finding.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(finding.message)}\n`;
+    })
+    .join('');
+}
+
+function escapeData(text: string): string {
+  return escapeControl(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

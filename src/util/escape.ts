@@ -1,0 +1,13 @@
+// Text from plan files is printed with control characters escaped, so a hostile name
+// cannot move the cursor, clear the screen or reorder a line on the user's terminal.
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** For one-line cells: line breaks and tabs escaped too. */
+export function escapeInline(text: string): string {
+  return escapeControl(text).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}

@@ -1,0 +1,19 @@
+// Where the package's own files are, from the bundled dist/cli.js (or src/ in tests).
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('package root not found');
+    folder = parent;
+  }
+  return folder;
+}
+
+export const PACKAGE_ROOT = packageRoot();
+export const EMBEDDED_PLAN = join(PACKAGE_ROOT, 'plan');
+export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');

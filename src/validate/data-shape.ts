@@ -1,0 +1,49 @@
+// Checks that no schema can express: numbers that are not finite, control characters in
+// text, prototype-altering keys and absurd nesting. Run before the schema, on plain data.
+
+import type { PendingFinding } from './findings.js';
+
+const MAX_DEPTH = 32;
+// C0 controls except tab and line feed, DEL, C1 controls, and the bidi overrides that can
+// make a printed line read differently from what it holds.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** Fields that are single-line by nature: a line break in them is a mistake. */
+const SINGLE_LINE_KEYS = new Set(['id', 'zh', 'en', 'unit', 'section', 'indicator', 'component', 'source', 'url', 'authority', 'standard']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function checkDataShape(data: unknown): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  const walk = (value: unknown, path: (string | number)[], depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      findings.push({ code: 'NESTING_TOO_DEEP', path, message: `nesting deeper than ${MAX_DEPTH} levels` });
+      return;
+    }
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) findings.push({ code: 'NUMBER_NOT_FINITE', path, message: `${value} is not a finite number` });
+    } else if (typeof value === 'string') {
+      const key = path.at(-1);
+      if (CONTROL.test(value)) {
+        findings.push({ code: 'CONTROL_CHARACTER', path, message: `text holds a control character (${escapeFirstControl(value)})` });
+      } else if (typeof key === 'string' && SINGLE_LINE_KEYS.has(key) && /[\r\n]/.test(value)) {
+        findings.push({ code: 'CONTROL_CHARACTER', path, message: `\`${key}\` must be a single line` });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index], depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          findings.push({ code: 'KEY_FORBIDDEN', path: [...path, key], atKey: true, message: `key \`${key}\` is not allowed` });
+          continue;
+        }
+        walk((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      }
+    }
+  };
+  walk(data, [], 0);
+  return findings;
+}
+
+function escapeFirstControl(value: string): string {
+  const match = CONTROL.exec(value);
+  return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
+}

@@ -1,0 +1,188 @@
+// Checks of meaning across the whole plan, after every file passed its schema: unique
+// ids, references that resolve, years that make sense, comparators that agree with the
+// direction. Each finding carries the origin of the item it concerns.
+
+import { targetYear } from '../engine/target-years.js';
+import type { Indicator, Origin, Plan } from '../model/types.js';
+import type { PendingFinding } from './findings.js';
+
+export interface MeaningFinding {
+  origin: Origin;
+  finding: PendingFinding;
+}
+
+/** Years this far outside the period are almost surely typos (2205 for 2025). */
+const YEAR_SLACK = 50;
+
+export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
+  const out: MeaningFinding[] = [];
+  const header = plan.header;
+  const root: Origin = { file: planFile, path: [] };
+  const add = (origin: Origin, finding: PendingFinding): void => {
+    out.push({ origin, finding });
+  };
+  const { start, end } = header.period;
+
+  if (start > end) add(root, { code: 'PERIOD_INVALID', path: ['period'], message: `the period starts in ${start} but ends in ${end}` });
+  if (header.baseYear > start) add(root, { code: 'BASE_YEAR_INVALID', path: ['baseYear'], message: `base year ${header.baseYear} is after the period's start ${start}` });
+  checkDate(header.adopted, ['adopted'], root, add);
+  const listed = header.revisions.map((entry) => entry.revision);
+  if (!listed.includes(header.revision)) {
+    add(root, { code: 'REVISION_UNLISTED', path: ['revision'], message: `revision ${header.revision} has no entry in \`revisions\`; add one with its date and note` });
+  }
+  header.revisions.forEach((entry, index) => {
+    checkDate(entry.date, ['revisions', index, 'date'], root, add);
+    const previous = header.revisions[index - 1];
+    if (previous && (entry.revision <= previous.revision || entry.date < previous.date)) {
+      add(root, { code: 'REVISIONS_ORDER', path: ['revisions', index], message: `revision ${entry.revision} (${entry.date}) does not follow revision ${previous.revision} (${previous.date})` });
+    }
+  });
+
+  const byId = new Map<string, Indicator>();
+  for (const indicator of plan.indicators) {
+    const origin = plan.origins.indicators.get(indicator)!;
+    const first = byId.get(indicator.id);
+    if (first) {
+      const firstOrigin = plan.origins.indicators.get(first)!;
+      add(origin, { code: 'ID_DUPLICATE', path: ['id'], message: `indicator id \`${indicator.id}\` is already used in ${firstOrigin.file}` });
+      continue;
+    }
+    byId.set(indicator.id, indicator);
+  }
+
+  for (const indicator of plan.indicators) {
+    const origin = plan.origins.indicators.get(indicator)!;
+    checkIndicator(indicator, origin, plan, byId, add);
+  }
+
+  const seenObservations = new Map<string, number>();
+  for (const observation of plan.observations) {
+    const origin = plan.origins.observations.get(observation)!;
+    const indicator = byId.get(observation.indicator);
+    if (!indicator) {
+      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan` });
+      continue;
+    }
+    if (observation.component !== undefined) {
+      if (!indicator.components?.some((component) => component.id === observation.component)) {
+        add(origin, { code: 'COMPONENT_UNKNOWN', path: ['component'], message: `indicator \`${indicator.id}\` has no component \`${observation.component}\`` });
+      }
+    } else if (indicator.components?.length) {
+      add(origin, {
+        code: 'COMPONENT_REQUIRED',
+        path: [],
+        message: `indicator \`${indicator.id}\` has components (${indicator.components.map((component) => component.id).join(', ')}); name one with \`component\``,
+      });
+    }
+    if (observation.year < start - YEAR_SLACK || observation.year > end + YEAR_SLACK) {
+      add(origin, { code: 'YEAR_OUT_OF_RANGE', path: ['year'], message: `year ${observation.year} is far outside the plan period ${start}–${end}` });
+    }
+    if (observation.published !== undefined) {
+      checkDate(observation.published, ['published'], origin, add);
+      if (observation.published < `${observation.year}-01-01`) {
+        add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
+      }
+    }
+    const key = [observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year, observation.published ?? ''].join('|');
+    if (seenObservations.has(key)) {
+      add(origin, {
+        code: 'OBSERVATION_DUPLICATE',
+        path: [],
+        message: `a second ${observation.measure ?? 'level'} observation of \`${observation.indicator}\`${observation.component ? '/' + observation.component : ''} for ${observation.year}${observation.published ? ' published ' + observation.published : ''}; give a revised value its own \`published\` date`,
+      });
+    }
+    seenObservations.set(key, 1);
+  }
+
+  for (const judgement of plan.judgements) {
+    const origin = plan.origins.judgements.get(judgement)!;
+    const indicator = byId.get(judgement.indicator);
+    checkDate(judgement.date, ['date'], origin, add);
+    if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan` });
+    else if (indicator.target.kind !== 'milestone') {
+      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones` });
+    }
+  }
+  return out;
+}
+
+function checkIndicator(
+  indicator: Indicator,
+  origin: Origin,
+  plan: Plan,
+  byId: Map<string, Indicator>,
+  add: (origin: Origin, finding: PendingFinding) => void,
+): void {
+  const { start, end } = plan.header.period;
+  const target = indicator.target;
+  const year = targetYear(target, plan.header);
+  if (year < start || year > end + YEAR_SLACK) {
+    add(origin, { code: 'TARGET_YEAR_INVALID', path: ['target', 'year'], message: `target year ${year} is outside the plan period ${start}–${end}` });
+  }
+  if (indicator.baseline && indicator.baseline.year > start) {
+    add(origin, { code: 'BASELINE_AFTER_PERIOD', path: ['baseline', 'year'], message: `baseline year ${indicator.baseline.year} is after the period starts (${start})` });
+  }
+  if ('baseYear' in target && target.baseYear !== undefined && target.baseYear >= year) {
+    add(origin, { code: 'BASE_YEAR_AFTER_TARGET', path: ['target', 'baseYear'], message: `base year ${target.baseYear} is not before the target year ${year}` });
+  }
+  if ((target.kind === 'level' || target.kind === 'every-year') && target.comparator !== 'approx') {
+    const wantsMore = target.comparator === '>=' || target.comparator === '>';
+    if (wantsMore !== (indicator.direction === 'increase')) {
+      add(origin, {
+        code: 'COMPARATOR_DIRECTION',
+        path: ['target', 'comparator'],
+        message: `comparator ${target.comparator} asks for ${wantsMore ? 'at least' : 'at most'} ${target.value}, but direction is ${indicator.direction}`,
+      });
+    }
+  }
+  const componentIds = new Set<string>();
+  indicator.components?.forEach((component, index) => {
+    if (componentIds.has(component.id)) add(origin, { code: 'COMPONENT_DUPLICATE', path: ['components', index, 'id'], message: `component id \`${component.id}\` is used twice` });
+    componentIds.add(component.id);
+  });
+  if (target.kind === 'standard') {
+    if (!indicator.components?.length) {
+      add(origin, { code: 'COMPONENTS_REQUIRED', path: ['target'], message: 'a standard target needs `components`, each with its limit' });
+    } else if (target.stricter && target.stricter.atLeast > indicator.components.filter((component) => component.stricterLimit !== undefined).length) {
+      add(origin, { code: 'STRICTER_TOO_MANY', path: ['target', 'stricter', 'atLeast'], message: `asks ${target.stricter.atLeast} components to meet ${target.stricter.standard}, but fewer have a \`stricterLimit\`` });
+    }
+  }
+  if (target.kind === 'in-step-with') {
+    const reference = byId.get(target.indicator);
+    if (!reference) {
+      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['target', 'indicator'], message: `no indicator \`${target.indicator}\` to keep in step with` });
+    } else if (reference === indicator) {
+      add(origin, { code: 'IN_STEP_SELF', path: ['target', 'indicator'], message: 'an indicator cannot keep in step with itself' });
+    } else if (!isGrowthRate(reference) || indicator.unit !== '%') {
+      add(origin, {
+        code: 'IN_STEP_UNITS',
+        path: ['target', 'indicator'],
+        message: `\`${indicator.id}\` (${indicator.unit}) and \`${reference.id}\` (${reference.unit}) must both be yearly growth rates in %`,
+      });
+    }
+  }
+  if (target.kind === 'cumulative-sum' && target.schedule) {
+    const from = target.from ?? start;
+    target.schedule.forEach((entry, index) => {
+      if (entry.year < from || entry.year > year) {
+        add(origin, { code: 'SCHEDULE_YEAR_INVALID', path: ['target', 'schedule', index, 'year'], message: `schedule year ${entry.year} is outside ${from}–${year}` });
+      }
+    });
+  }
+}
+
+/** A reference for in-step-with: observed as yearly rates in percent. */
+function isGrowthRate(indicator: Indicator): boolean {
+  const target = indicator.target;
+  if (indicator.unit !== '%') return false;
+  return ((target.kind === 'average-growth' || target.kind === 'cumulative-growth') && target.observe === 'rate') || target.kind === 'in-step-with';
+}
+
+const EARLIEST_DATE = '1900-01-01';
+const LATEST_DATE = '2200-12-31';
+
+function checkDate(date: string, path: (string | number)[], origin: Origin, add: (origin: Origin, finding: PendingFinding) => void): void {
+  if (date < EARLIEST_DATE || date > LATEST_DATE) {
+    add(origin, { code: 'DATE_OUT_OF_RANGE', path, message: `date ${date} is outside ${EARLIEST_DATE}–${LATEST_DATE}` });
+  }
+}
