@@ -10,6 +10,7 @@ import { initCommand } from './commands/init.js';
 import { registerStatusCommands } from './commands/register-status.js';
 import { registerEditCommands } from './commands/register-edit.js';
 import { VERSION } from './version.js';
+import { InvalidPlanError } from './commands/load-valid-plan.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -89,6 +90,10 @@ function handleError(error: unknown, io: Io): number {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
     return EXIT_USAGE;
   }
+  if (error instanceof InvalidPlanError) {
+    io.stderr(`${error.details}plan: ${error.message}\n`);
+    return EXIT_FINDINGS;
+  }
   if (error instanceof UsageError) {
     io.stderr(`plan: ${error.message}\n`);
     return EXIT_USAGE;
@@ -97,5 +102,3 @@ function handleError(error: unknown, io: Io): number {
   else io.stderr(`plan: internal error: ${(error as Error)?.message ?? String(error)} (set PLAN_DEBUG=1 for details)\n`);
   return EXIT_USAGE;
 }
-
-export { EXIT_FINDINGS };

@@ -5,7 +5,7 @@
 // which collects every syntax error with its position and bounds alias expansion.
 
 import jsYaml from 'js-yaml';
-import { parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import type { FindingCode } from '../validate/findings.js';
 import type { SourceFile } from './source-file.js';
 

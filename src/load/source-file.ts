@@ -67,7 +67,7 @@ export class SourceFile {
   /** The position-keeping Document, parsed once on first use. */
   doc(): Document {
     if (!this.document) {
-      this.document = parseDocument(this.text, { uniqueKeys: true, maxAliasCount: 100, prettyErrors: false });
+      this.document = parseDocument(this.text, { uniqueKeys: true, prettyErrors: false });
     }
     return this.document;
   }

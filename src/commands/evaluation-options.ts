@@ -1,0 +1,44 @@
+// --as-of, --year and --method, parsed once for every command that evaluates.
+
+import { format, isValid, parseISO } from 'date-fns';
+import type { VintageRule } from '../engine/observations.js';
+import type { Method } from '../engine/types.js';
+import type { Report } from '../report/report-model.js';
+import { UsageError } from '../util/errors.js';
+
+export interface EvaluationFlags {
+  asOf?: string;
+  year?: string;
+  method?: string;
+}
+
+export interface EvaluationChoice {
+  asOf: string;
+  rule: VintageRule;
+  method: Method;
+  vintage: Report['vintage'];
+}
+
+export function parseEvaluationFlags(flags: EvaluationFlags, today: Date): EvaluationChoice {
+  const method = (flags.method ?? 'pace') as Method;
+  if (method !== 'pace' && method !== 'sdg') throw new UsageError(`--method must be pace or sdg, not ${JSON.stringify(flags.method)}`);
+  if (flags.asOf !== undefined && flags.year !== undefined) throw new UsageError('give --as-of or --year, not both');
+  if (flags.asOf !== undefined) {
+    const date = parseDate(flags.asOf);
+    return { asOf: date, rule: { kind: 'as-of', date }, method, vintage: { rule: 'as-of', date } };
+  }
+  if (flags.year !== undefined) {
+    if (!/^\d{4}$/.test(flags.year)) throw new UsageError(`--year takes a year like 2025, not ${JSON.stringify(flags.year)}`);
+    const year = Number(flags.year);
+    if (year < 1900 || year > 2200) throw new UsageError(`--year ${year} is outside 1900–2200`);
+    return { asOf: `${year}-12-31`, rule: { kind: 'year', year }, method, vintage: { rule: 'year', year } };
+  }
+  return { asOf: format(today, 'yyyy-MM-dd'), rule: { kind: 'all' }, method, vintage: { rule: 'all' } };
+}
+
+export function parseDate(text: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseISO(text) : new Date(NaN);
+  if (!isValid(date) || format(date, 'yyyy-MM-dd') !== text) throw new UsageError(`not a date (YYYY-MM-DD): ${JSON.stringify(text)}`);
+  if (text < '1900-01-01' || text > '2200-12-31') throw new UsageError(`date ${text} is outside 1900–2200`);
+  return text;
+}

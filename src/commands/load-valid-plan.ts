@@ -1,0 +1,22 @@
+// Commands that compute need a valid plan: load it, or stop with its findings (exit 1).
+
+import { loadPlan } from '../load/load-plan.js';
+import type { Plan } from '../model/types.js';
+import { findingsReporters } from '../report/findings.js';
+import { countErrors } from '../validate/findings.js';
+import { choosePlan } from './resolve-plan.js';
+
+export class InvalidPlanError extends Error {
+  constructor(readonly details: string) {
+    super('the plan is invalid; run `plan validate` for every finding');
+  }
+}
+
+export function loadValidPlan(planOption: string | undefined): Plan {
+  const choice = choosePlan(planOption);
+  const loaded = loadPlan(choice.path, { displayBase: choice.displayBase });
+  if (!loaded.plan || countErrors(loaded.findings) > 0) {
+    throw new InvalidPlanError(findingsReporters.text(loaded.findings, { sources: loaded.sources }));
+  }
+  return loaded.plan;
+}

@@ -1,0 +1,79 @@
+// plan show ID: one indicator, its target and source phrase, the path expected against
+// observed year by year, every computed number and how it was reached, every vintage.
+
+import Table from 'cli-table3';
+import { evaluatePlan } from '../engine/evaluate.js';
+import { knownFrom } from '../engine/observations.js';
+import { COMPUTED_FIELDS } from '../engine/types.js';
+import type { Plan } from '../model/types.js';
+import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
+import { buildReport } from '../report/report-model.js';
+import { escapeControl, escapeInline } from '../util/escape.js';
+import { UsageError } from '../util/errors.js';
+import { closestMatch } from '../util/suggest.js';
+import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+
+export interface ShowFlags extends EvaluationFlags {
+  format: 'table' | 'json';
+  lang: Lang;
+}
+
+export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Date): string {
+  const indicator = plan.indicators.find((candidate) => candidate.id === id);
+  if (!indicator) {
+    const suggestion = closestMatch(id, plan.indicators.map((candidate) => candidate.id));
+    throw new UsageError(`no indicator ${JSON.stringify(id)} in the plan${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+  }
+  const choice = parseEvaluationFlags(flags, today);
+  const evaluation = evaluatePlan({ ...plan, indicators: [indicator] }, choice)[0]!;
+  const row = buildReport(plan, [evaluation], choice).indicators[0]!;
+  if (flags.format === 'json') {
+    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations }, null, 2) + '\n';
+  }
+  const lines: string[] = [];
+  const name = indicator.name[flags.lang];
+  lines.push(`${indicator.no ? `#${indicator.no} ` : ''}${name} (${indicator.id})`);
+  lines.push(`  section ${indicator.section}, ${indicator.attribute ?? 'chapter target'}, ${indicator.direction}, unit ${indicator.unit}`);
+  lines.push(`  target   ${targetText(row)} by ${row.target.year}${indicator.target.kind === 'milestone' ? `: ${indicator.target.deliverable}` : ''}`);
+  lines.push(`  source   「${indicator.quote}」`);
+  if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  also     ${passage.section} 「${passage.quote}」`);
+  lines.push(`  baseline ${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
+  lines.push(`  latest   ${latestText(row)}${row.latest ? ` — ${row.latest.source}` : ''}`);
+  lines.push(`  status   ${row.status}: ${row.why}`);
+  lines.push(`  as of    ${row.target ? choice.asOf : ''} (method ${choice.method})`);
+  if (evaluation.path.length) {
+    lines.push('', 'Year by year (expected on the path, observed):');
+    const table = new Table({ head: ['year', 'expected', 'observed'], style: { head: [], border: [], compact: true } });
+    for (const point of evaluation.path) table.push([String(point.year), number(point.expected, 3), number(point.observed, 3)]);
+    lines.push(table.toString());
+  }
+  lines.push('', 'Computed:');
+  for (const field of COMPUTED_FIELDS) {
+    const value = evaluation.computed[field];
+    lines.push(`  ${field.padEnd(15)} ${value === null ? `— (${evaluation.computed.reasons[field] ?? 'undefined'})` : number(value, 4)}`);
+  }
+  if (evaluation.steps.length) {
+    lines.push('', 'How:');
+    for (const step of evaluation.steps) lines.push(`  ${step}`);
+  }
+  if (evaluation.observations.length) {
+    lines.push('', 'Observations (every vintage that counts):');
+    const table = new Table({ head: ['year', 'measure', 'value', 'known from', 'source'], style: { head: [], border: [], compact: true } });
+    for (const observation of evaluation.observations) {
+      table.push([
+        String(observation.year),
+        `${observation.measure ?? 'level'}${observation.component ? ` ${observation.component}` : ''}`,
+        `${number(observation.value, 3)}${observation.unit ? ` ${observation.unit}` : ''}${observation.approx ? ' ≈' : ''}`,
+        knownFrom(observation) + (observation.published ? '' : ' *'),
+        escapeInline(truncate(observation.source, 60)),
+      ]);
+    }
+    lines.push(table.toString(), '  * no publication date: counted as known from the end of its year');
+  }
+  return escapeControl(lines.join('\n')) + '\n';
+}
+
+function truncate(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
+}

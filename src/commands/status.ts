@@ -1,0 +1,58 @@
+// plan status: one row per indicator, filtered, in the chosen format.
+
+import { evaluatePlan } from '../engine/evaluate.js';
+import { STATUS_SEVERITY, STATUSES, type Status } from '../engine/types.js';
+import { TARGET_KINDS, type Plan } from '../model/types.js';
+import type { Lang } from '../report/cells.js';
+import { buildReport, type Report } from '../report/report-model.js';
+import { statusReporters, type StatusFormat } from '../report/status-reporters.js';
+import { UsageError } from '../util/errors.js';
+import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+
+export interface StatusFlags extends EvaluationFlags {
+  attribute?: string;
+  status?: string[];
+  section?: string;
+  kind?: string[];
+  failOn?: string;
+  format: StatusFormat;
+  lang: Lang;
+  color: boolean;
+}
+
+export function statusReport(plan: Plan, flags: StatusFlags, today: Date): Report {
+  const choice = parseEvaluationFlags(flags, today);
+  checkFilters(flags);
+  const evaluations = evaluatePlan(plan, choice).filter((evaluation) => {
+    const indicator = evaluation.indicator;
+    if (flags.attribute && (indicator.attribute ?? 'none') !== flags.attribute) return false;
+    if (flags.status?.length && !flags.status.includes(evaluation.status)) return false;
+    if (flags.kind?.length && !flags.kind.includes(indicator.target.kind)) return false;
+    if (flags.section && !(indicator.section === flags.section || indicator.section.startsWith(`${flags.section}.`))) return false;
+    return true;
+  });
+  return buildReport(plan, evaluations, choice);
+}
+
+export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): { stdout: string; exitCode: number; failing: string[] } {
+  const report = statusReport(plan, flags, today);
+  const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color });
+  const failing = flags.failOn ? failingIndicators(report, flags.failOn as Status) : [];
+  return { stdout, exitCode: failing.length > 0 ? 1 : 0, failing };
+}
+
+function failingIndicators(report: Report, threshold: Status): string[] {
+  const limit = STATUS_SEVERITY[threshold];
+  return report.indicators.filter((row) => STATUS_SEVERITY[row.status] >= limit).map((row) => `${row.id} (${row.status})`);
+}
+
+function checkFilters(flags: StatusFlags): void {
+  const bad = (name: string, value: string, allowed: readonly string[]): never => {
+    throw new UsageError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+  };
+  if (flags.attribute && !['binding', 'expected', 'none'].includes(flags.attribute)) bad('--attribute', flags.attribute, ['binding', 'expected', 'none']);
+  for (const status of flags.status ?? []) if (!(STATUSES as readonly string[]).includes(status)) bad('--status', status, STATUSES);
+  for (const kind of flags.kind ?? []) if (!(TARGET_KINDS as readonly string[]).includes(kind)) bad('--kind', kind, TARGET_KINDS);
+  if (flags.failOn && !['at-risk', 'off-track', 'missed'].includes(flags.failOn)) bad('--fail-on', flags.failOn, ['at-risk', 'off-track', 'missed']);
+  if (flags.section && !/^\d+(\.\d+)*$/.test(flags.section)) throw new UsageError(`--section takes a section number like 3 or 3.4.1, not ${JSON.stringify(flags.section)}`);
+}

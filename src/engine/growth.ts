@@ -1,0 +1,74 @@
+// The growth arithmetic. Every function is total: where a number is undefined (a zero or
+// negative base, no years to compound over, a result that is not finite) it returns null
+// with the reason, never NaN, Infinity or an exception.
+
+export type Computed = { value: number; reason?: undefined } | { value: null; reason: string };
+
+export const ok = (value: number): Computed => (Number.isFinite(value) ? { value } : { value: null, reason: 'the result is not a finite number' });
+export const undefinedBecause = (reason: string): Computed => ({ value: null, reason });
+
+/** Compound average growth rate from v0 to v1 over `years`: (v1/v0)^(1/years) − 1. */
+export function cagr(v0: number, v1: number, years: number): Computed {
+  if (!(years > 0)) return undefinedBecause('no years between the two values');
+  if (v0 <= 0) return undefinedBecause(`a growth rate needs a positive start value (got ${v0})`);
+  if (v1 < 0) return undefinedBecause(`a growth rate needs a non-negative end value (got ${v1})`);
+  return ok(Math.pow(v1 / v0, 1 / years) - 1);
+}
+
+/** Π(1 + gᵢ): the total growth factor of yearly rates given as fractions. */
+export function compoundRates(rates: readonly number[]): Computed {
+  if (rates.length === 0) return undefinedBecause('no yearly rates to compound');
+  let factor = 1;
+  for (const rate of rates) {
+    if (rate <= -1) return undefinedBecause(`a yearly fall of ${(rate * 100).toFixed(1)}% or more leaves nothing to compound`);
+    factor *= 1 + rate;
+  }
+  return ok(factor);
+}
+
+/** 1 − Π(1 − rᵢ): the total reduction of yearly reductions given as fractions. */
+export function compoundReductions(reductions: readonly number[]): Computed {
+  if (reductions.length === 0) return undefinedBecause('no yearly reductions to compound');
+  let remaining = 1;
+  for (const reduction of reductions) {
+    if (reduction >= 1) return undefinedBecause('a yearly reduction of 100% or more leaves nothing to compound');
+    remaining *= 1 - reduction;
+  }
+  return ok(1 - remaining);
+}
+
+/** The yearly rate that, compounded from `current` over `years`, lands exactly on `target`. */
+export function requiredGrowth(current: number, target: number, years: number): Computed {
+  if (!(years > 0)) return undefinedBecause('no years left before the target year');
+  return cagr(current, target, years);
+}
+
+/** `current` compounded at `rate` for `years`. */
+export function project(current: number, rate: number, years: number): Computed {
+  if (years < 0) return undefinedBecause('the target year is already past');
+  if (rate <= -1) return undefinedBecause('a rate of −100% or less');
+  return ok(current * Math.pow(1 + rate, years));
+}
+
+/**
+ * Share of the way from `base` to `target` that `value` has covered, along a compound
+ * (log-scale) or linear path. 1 = arrived; negative = moved away.
+ */
+export function shareOfPath(base: number, value: number, target: number, path: 'compound' | 'linear'): Computed {
+  if (target === base) return undefinedBecause('the target equals the base value, so there is no distance to cover');
+  if (path === 'compound') {
+    if (base <= 0 || value <= 0 || target <= 0) return linearShare(base, value, target);
+    return ok(Math.log(value / base) / Math.log(target / base));
+  }
+  return linearShare(base, value, target);
+}
+
+function linearShare(base: number, value: number, target: number): Computed {
+  return ok((value - base) / (target - base));
+}
+
+/** The value expected at `fraction` of the way from base to target along the path. */
+export function pointOnPath(base: number, target: number, fraction: number, path: 'compound' | 'linear'): number {
+  if (path === 'compound' && base > 0 && target > 0) return base * Math.pow(target / base, fraction);
+  return base + (target - base) * fraction;
+}

@@ -1,0 +1,75 @@
+// Which observations count, and the series the engine computes with. Indexed once per
+// run: a plan of 10,000 indicators must not scan its observations 10,000 times.
+
+import type { Measure, Observation } from '../model/types.js';
+
+/** What was known when: see SPEC section 2 (vintages). */
+export type VintageRule =
+  | { kind: 'all' }
+  /** Only observations published on or before the date; newest vintage first. */
+  | { kind: 'as-of'; date: string }
+  /** The newest vintage of every observation for a year up to `year`. */
+  | { kind: 'year'; year: number };
+
+/** The date from which an observation was known: its `published`, else the last day of its year. */
+export function knownFrom(observation: Observation): string {
+  return observation.published ?? `${observation.year}-12-31`;
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+  observation: Observation;
+}
+
+export class ObservationIndex {
+  /** indicator → series key → year → newest counted vintage. */
+  private readonly series = new Map<string, Map<string, Map<number, Observation>>>();
+  /** indicator → every vintage that counts under the rule, for `plan show`. */
+  private readonly vintages = new Map<string, Observation[]>();
+
+  /** `indicatorUnits`: an observation in its indicator's own unit is no context series. */
+  constructor(observations: readonly Observation[], rule: VintageRule, indicatorUnits: ReadonlyMap<string, string> = new Map()) {
+    for (const observation of observations) {
+      if (!counts(observation, rule)) continue;
+      const foreignUnit = observation.unit !== undefined && observation.unit !== indicatorUnits.get(observation.indicator) ? observation.unit : undefined;
+      let list = this.vintages.get(observation.indicator);
+      if (!list) this.vintages.set(observation.indicator, (list = []));
+      list.push(observation);
+      let byKey = this.series.get(observation.indicator);
+      if (!byKey) this.series.set(observation.indicator, (byKey = new Map()));
+      const key = seriesKey(observation.component, observation.measure ?? 'level', foreignUnit);
+      let byYear = byKey.get(key);
+      if (!byYear) byKey.set(key, (byYear = new Map()));
+      const existing = byYear.get(observation.year);
+      if (!existing || knownFrom(observation) >= knownFrom(existing)) byYear.set(observation.year, observation);
+    }
+  }
+
+  /**
+   * The computed-with series of an indicator: one point a year, oldest first. Values in
+   * another unit than the indicator's (a context series) are never part of it.
+   */
+  points(indicator: string, measure: Measure, component?: string): SeriesPoint[] {
+    const byYear = this.series.get(indicator)?.get(seriesKey(component, measure, undefined));
+    if (!byYear) return [];
+    return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
+  }
+
+  /** Every counted observation of an indicator, all series and vintages, for display. */
+  all(indicator: string): Observation[] {
+    return [...(this.vintages.get(indicator) ?? [])].sort(
+      (a, b) => a.year - b.year || (a.measure ?? 'level').localeCompare(b.measure ?? 'level') || knownFrom(a).localeCompare(knownFrom(b)),
+    );
+  }
+}
+
+function counts(observation: Observation, rule: VintageRule): boolean {
+  if (rule.kind === 'as-of') return knownFrom(observation) <= rule.date;
+  if (rule.kind === 'year') return observation.year <= rule.year;
+  return true;
+}
+
+function seriesKey(component: string | undefined, measure: Measure, unit: string | undefined): string {
+  return `${component ?? ''}|${measure}|${unit ?? ''}`;
+}

@@ -1,0 +1,154 @@
+// Progress along a path from a base value to a target value: the machinery shared by
+// every target kind that has a number to reach (levels, growth indices, running sums).
+
+import type { Comparator, Direction, PathShape } from '../model/types.js';
+import { cagr, pointOnPath, project, shareOfPath, type Computed } from './growth.js';
+import type { Settings } from './settings.js';
+import type { ComputedNumbers, PathPoint, Status } from './types.js';
+
+export interface Frame {
+  baseYear: number;
+  base: number;
+  targetYear: number;
+  target: number;
+  latestYear: number;
+  latest: number;
+  path: PathShape;
+  /** Observed points in the same terms as base and target, for the year-by-year path. */
+  observed: ReadonlyMap<number, number>;
+}
+
+export interface FrameResult {
+  computed: ComputedNumbers;
+  path: PathPoint[];
+  steps: string[];
+}
+
+export function emptyComputed(reason: string): ComputedNumbers {
+  return {
+    progress: null,
+    expected: null,
+    expectedValue: null,
+    pace: null,
+    averageGrowth: null,
+    requiredGrowth: null,
+    projected: null,
+    cumulative: null,
+    reasons: {
+      progress: reason,
+      expected: reason,
+      expectedValue: reason,
+      pace: reason,
+      averageGrowth: reason,
+      requiredGrowth: reason,
+      projected: reason,
+      cumulative: reason,
+    },
+  };
+}
+
+export function setComputed(computed: ComputedNumbers, field: keyof Omit<ComputedNumbers, 'reasons'>, result: Computed): void {
+  computed[field] = result.value;
+  if (result.value === null) computed.reasons[field] = result.reason;
+  else delete computed.reasons[field];
+}
+
+/** Progress, expected share, pace, growth so far, required growth and projection of a frame. */
+export function measureFrame(frame: Frame): FrameResult {
+  const computed = emptyComputed('not computed');
+  const steps: string[] = [];
+  const span = frame.targetYear - frame.baseYear;
+  const elapsed = frame.latestYear - frame.baseYear;
+  const remaining = frame.targetYear - frame.latestYear;
+
+  const progress = shareOfPath(frame.base, frame.latest, frame.target, frame.path);
+  setComputed(computed, 'progress', progress);
+  if (progress.value !== null) {
+    steps.push(
+      frame.path === 'compound' && frame.base > 0 && frame.latest > 0 && frame.target > 0
+        ? `progress = ln(${fmt(frame.latest)}/${fmt(frame.base)}) / ln(${fmt(frame.target)}/${fmt(frame.base)}) = ${fmt(progress.value)}`
+        : `progress = (${fmt(frame.latest)} − ${fmt(frame.base)}) / (${fmt(frame.target)} − ${fmt(frame.base)}) = ${fmt(progress.value)}`,
+    );
+  }
+  const expected = span > 0 ? Math.min(1, Math.max(0, elapsed / span)) : null;
+  setComputed(computed, 'expected', expected === null ? { value: null, reason: 'the target year is not after the base year' } : { value: expected });
+  if (expected !== null) {
+    steps.push(`expected by ${frame.latestYear} = (${frame.latestYear} − ${frame.baseYear}) / (${frame.targetYear} − ${frame.baseYear}) = ${fmt(expected)} of the way`);
+    const expectedValue = pointOnPath(frame.base, frame.target, expected, frame.path);
+    setComputed(computed, 'expectedValue', { value: expectedValue });
+    steps.push(`expected value in ${frame.latestYear} on the ${frame.path} path = ${fmt(expectedValue)}`);
+  }
+  if (progress.value !== null && expected !== null) {
+    if (expected > 0) {
+      setComputed(computed, 'pace', { value: progress.value / expected });
+      steps.push(`pace = progress / expected = ${fmt(progress.value)} / ${fmt(expected)} = ${fmt(progress.value / expected)}`);
+    } else setComputed(computed, 'pace', { value: null, reason: 'no time has elapsed since the base year' });
+  } else setComputed(computed, 'pace', { value: null, reason: progress.reason ?? 'nothing expected yet' });
+
+  const growth = cagr(frame.base, frame.latest, elapsed);
+  setComputed(computed, 'averageGrowth', growth);
+  if (growth.value !== null) steps.push(`average growth ${frame.baseYear}–${frame.latestYear} = (${fmt(frame.latest)}/${fmt(frame.base)})^(1/${elapsed}) − 1 = ${pct(growth.value)}`);
+  const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
+  setComputed(computed, 'requiredGrowth', required);
+  if (required.value !== null) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
+
+  let projected: Computed;
+  if (remaining <= 0) projected = { value: frame.latest };
+  else if (frame.path === 'compound' && growth.value !== null) projected = project(frame.latest, growth.value, remaining);
+  else if (elapsed > 0) projected = { value: frame.latest + ((frame.latest - frame.base) / elapsed) * remaining };
+  else projected = { value: null, reason: 'a projection needs two points in time' };
+  setComputed(computed, 'projected', projected);
+  if (projected.value !== null && remaining > 0) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
+
+  const path: PathPoint[] = [];
+  const firstYear = Math.min(frame.baseYear, ...frame.observed.keys());
+  const lastYear = Math.max(frame.targetYear, ...frame.observed.keys());
+  for (let year = firstYear; year <= lastYear; year++) {
+    const share = span > 0 ? (year - frame.baseYear) / span : null;
+    path.push({
+      year,
+      expected: share !== null && share >= 0 && share <= 1 ? round(pointOnPath(frame.base, frame.target, share, frame.path)) : null,
+      observed: frame.observed.get(year) ?? null,
+    });
+  }
+  return { computed, path, steps };
+}
+
+/** Status from pace, as SPEC section 3 defines it. */
+export function statusFromPace(pace: number | null, progress: number | null, settings: Settings): { status: Status; reason: string } {
+  if (progress !== null && progress < 0) return { status: 'off-track', reason: 'moving away from the target' };
+  if (pace === null) return { status: 'not-assessed', reason: 'pace undefined' };
+  if (pace >= settings.onTrack) return { status: 'on-track', reason: `pace ${fmt(pace)} ≥ ${settings.onTrack}` };
+  if (pace >= settings.atRisk) return { status: 'at-risk', reason: `pace ${fmt(pace)} below ${settings.onTrack}` };
+  return { status: 'off-track', reason: `pace ${fmt(pace)} below ${settings.atRisk}` };
+}
+
+/** Whether a value meets a comparator target; approx counts a value within tolerance or beyond in the good direction. */
+export function meets(value: number, comparator: Comparator, target: number, direction: Direction, tolerance: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= target;
+    case '>':
+      return value > target;
+    case '<=':
+      return value <= target;
+    case '<':
+      return value < target;
+    case 'approx':
+      return direction === 'increase' ? value >= target - tolerance : value <= target + tolerance;
+  }
+}
+
+export function fmt(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  const magnitude = Math.abs(value);
+  return magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') : value.toPrecision(3);
+}
+
+export function pct(fraction: number): string {
+  return `${(fraction * 100).toFixed(2)}%`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,121 @@
+// The Open SDG progress measure (sdg-build's ProgressMeasure, methodology 2: a target
+// value is given), reproduced step by step:
+//   base year = the configured one, else the first later year with data;
+//   cagr_o = (current/base)^(1/(t−t0)) − 1, cagr_r = (target/base)^(1/(T−t0)) − 1;
+//   progress value = sign · direction · cagr_o / |cagr_r|, sign = −1 for a negative base;
+//   a base value or target of 0 is replaced by 0.001; base and current of opposite signs
+//   give no value; fewer than two years give no value;
+//   target achieved when current ≥ target (positive) or ≤ target (negative direction);
+//   labels at 0.95 / 0.6 / 0: substantial, moderate, limited progress, deterioration;
+//   score in [−5, 5] as sdg-build computes it.
+
+import type { PlanHeader } from '../model/types.js';
+import type { ObservationIndex } from './observations.js';
+import { growthBaseYear, targetYear } from './target-years.js';
+import type { Evaluation, SdgResult, Status } from './types.js';
+
+const HIGH = 0.95;
+const MEDIUM = 0.6;
+const LOW = 0;
+
+export interface SdgInput {
+  series: { year: number; value: number }[];
+  baseYear: number;
+  target: number;
+  targetYear: number;
+  direction: 1 | -1;
+}
+
+/** The measure for a series and target, exactly as sdg-build computes it. */
+export function sdgMeasure(input: SdgInput): SdgResult {
+  const { direction, targetYear: tYear } = input;
+  const target = input.target === 0 ? 0.001 : input.target;
+  const result: SdgResult = {
+    label: 'not_available',
+    progressValue: null,
+    score: null,
+    baseYear: null,
+    baseValue: null,
+    currentYear: null,
+    currentValue: null,
+    target,
+    targetYear: tYear,
+    direction,
+  };
+  const series = [...input.series].sort((a, b) => a.year - b.year);
+  if (series.length === 0) return { ...result, reason: 'no data' };
+  const current = series.at(-1)!;
+  result.currentYear = current.year;
+  result.currentValue = current.value;
+  const base = series.find((point) => point.year === input.baseYear) ?? series.find((point) => point.year > input.baseYear);
+  if (!base) return { ...result, reason: `no data in or after the base year ${input.baseYear}` };
+  result.baseYear = base.year;
+  let baseValue = base.value;
+  result.baseValue = baseValue;
+  const sign = baseValue < 0 ? -1 : 1;
+  const achieved = (direction === -1 && current.value <= target) || (direction === 1 && current.value >= target);
+  const progressValue = (() => {
+    if (baseValue === 0) baseValue = 0.001;
+    if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) return { value: null, reason: 'base and current values have opposite signs' };
+    if (base.year > current.year) return { value: null, reason: 'the base year is after the latest data' };
+    if (current.year - base.year < 1) return { value: null, reason: 'at least two years of data are needed' };
+    const observed = Math.pow(current.value / baseValue, 1 / (current.year - base.year)) - 1;
+    const required = Math.pow(target / baseValue, 1 / (tYear - base.year)) - 1;
+    if (!Number.isFinite(observed) || !Number.isFinite(required) || required === 0) {
+      return { value: null, reason: required === 0 ? 'the target equals the base value (division by zero)' : 'growth undefined for these values' };
+    }
+    return { value: (sign * direction * observed) / Math.abs(required) };
+  })();
+  result.progressValue = progressValue.value;
+  if (progressValue.value === null && progressValue.reason) result.reason = progressValue.reason;
+  if (achieved) return { ...result, label: 'target_achieved', score: 5 };
+  if (progressValue.value === null) return result;
+  const value = progressValue.value;
+  result.label = value >= HIGH ? 'substantial_progress' : value >= MEDIUM ? 'moderate_progress' : value >= LOW ? 'limited_progress' : 'deterioration';
+  result.score = value >= MEDIUM ? Math.min(7.1429 * value - 4.2857, 5) : Math.max(4.1667 * value - 2.5, -5);
+  return result;
+}
+
+export function sdgStatus(result: SdgResult): Status {
+  switch (result.label) {
+    case 'target_achieved':
+      return 'achieved';
+    case 'substantial_progress':
+      return 'on-track';
+    case 'moderate_progress':
+      return 'at-risk';
+    case 'limited_progress':
+    case 'deterioration':
+      return 'off-track';
+    case 'not_available':
+      return result.currentYear === null ? 'no-data' : 'not-assessed';
+  }
+}
+
+/** The measure for an evaluated indicator, or null where SDG has no rule for its kind. */
+export function sdgProgress(evaluation: Evaluation, header: PlanHeader, index: ObservationIndex): SdgResult | null {
+  const indicator = evaluation.indicator;
+  const target = indicator.target;
+  const direction: 1 | -1 = indicator.direction === 'increase' ? 1 : -1;
+  const year = targetYear(target, header);
+  const lastYear = evaluation.latest?.year ?? header.period.end;
+  if (target.kind === 'level' || (target.kind === 'external' && target.measure === 'level' && typeof target.value === 'number')) {
+    const series = index.points(indicator.id, 'level').filter((point) => point.year <= lastYear);
+    return sdgMeasure({ series, baseYear: header.baseYear, target: target.value as number, targetYear: year, direction });
+  }
+  // Growth targets: the growth index the pace method built (1 in the base year).
+  const indexSeries = evaluation.path.filter((point) => point.observed !== null).map((point) => ({ year: point.year, value: point.observed! }));
+  const span = year - growthBaseYear(target, header);
+  switch (target.kind) {
+    case 'average-growth':
+      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: Math.pow(1 + target.value / 100, span), targetYear: year, direction });
+    case 'cumulative-growth':
+      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: 1 + target.value / 100, targetYear: year, direction });
+    case 'reduction':
+      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: 1 - target.value / 100, targetYear: year, direction: -1 });
+    case 'factor':
+      return sdgMeasure({ series: indexSeries, baseYear: target.baseYear, target: target.factor, targetYear: year, direction: 1 });
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,87 @@
+// What the engine returns for each indicator: a status, the reason in one line, and every
+// number behind it (null with a reason where undefined).
+
+import type { Indicator, Observation, PathShape } from '../model/types.js';
+
+export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How bad a status is, for --fail-on: at or beyond the named status fails. */
+export const STATUS_SEVERITY: Record<Status, number> = {
+  achieved: 0,
+  'on-track': 1,
+  'at-risk': 2,
+  'off-track': 3,
+  missed: 4,
+  'no-data': -1,
+  'not-assessed': -1,
+};
+
+export type Method = 'pace' | 'sdg';
+
+export const COMPUTED_FIELDS = ['progress', 'expected', 'expectedValue', 'pace', 'averageGrowth', 'requiredGrowth', 'projected', 'cumulative'] as const;
+export type ComputedField = (typeof COMPUTED_FIELDS)[number];
+
+export type ComputedNumbers = Record<ComputedField, number | null> & {
+  /** Why a field is null. */
+  reasons: Partial<Record<ComputedField, string>>;
+};
+
+export interface PointRef {
+  year: number;
+  value: number;
+  source: string;
+  published?: string;
+  url?: string;
+}
+
+export interface PathPoint {
+  year: number;
+  expected: number | null;
+  observed: number | null;
+}
+
+export interface SdgResult {
+  label: 'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
+  progressValue: number | null;
+  score: number | null;
+  baseYear: number | null;
+  baseValue: number | null;
+  currentYear: number | null;
+  currentValue: number | null;
+  target: number | null;
+  targetYear: number;
+  direction: 1 | -1;
+  reason?: string;
+}
+
+export interface ComponentResult {
+  id: string;
+  year: number | null;
+  value: number | null;
+  limit: number;
+  stricterLimit: number | null;
+  withinLimit: boolean | null;
+  withinStricter: boolean | null;
+}
+
+export interface Evaluation {
+  indicator: Indicator;
+  status: Status;
+  why: string;
+  /** The value progress is measured from (in the series' own terms). */
+  baseline: PointRef | null;
+  latest: PointRef | null;
+  /** The latest value in the target's terms (an average growth, a multiple, a sum…). */
+  current: number | null;
+  computed: ComputedNumbers;
+  /** The path expected against the path observed, year by year, in the series' terms. */
+  path: PathPoint[];
+  pathShape: PathShape;
+  /** How the numbers were reached, one line each, for `plan show`. */
+  steps: string[];
+  components?: ComponentResult[];
+  sdg?: SdgResult;
+  /** Every counted observation, all vintages. */
+  observations: Observation[];
+}

@@ -1,0 +1,83 @@
+// Evaluations → the JSON report `plan-report/v1` (SPEC section 5; schemas/report.schema.json).
+// Every reporter renders this one model, so the table, CSV and JSON always agree.
+
+import type { Evaluation, Method, Status } from '../engine/types.js';
+import { STATUSES } from '../engine/types.js';
+import { growthBaseYear, targetYear } from '../engine/target-years.js';
+import type { Plan, Target } from '../model/types.js';
+
+export interface ReportIndicator {
+  id: string;
+  no: number | null;
+  name: { zh: string; en: string };
+  unit: string;
+  attribute: string | null;
+  section: string;
+  direction: string;
+  quote: string;
+  target: Record<string, unknown> & { kind: string; year: number };
+  baseline: Evaluation['baseline'];
+  latest: Evaluation['latest'];
+  current: number | null;
+  computed: Evaluation['computed'];
+  status: Status;
+  why: string;
+  components?: Evaluation['components'];
+  sdg?: Evaluation['sdg'];
+}
+
+export interface Report {
+  schema: 'plan-report/v1';
+  plan: { id: string; title: { zh: string; en: string }; revision: number; period: { start: number; end: number }; baseYear: number };
+  asOf: string;
+  vintage: { rule: 'all' | 'as-of' | 'year'; date?: string; year?: number };
+  method: Method;
+  summary: { total: number; byStatus: Record<Status, number> };
+  indicators: ReportIndicator[];
+}
+
+export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta: { asOf: string; method: Method; vintage: Report['vintage'] }): Report {
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+  for (const evaluation of evaluations) byStatus[evaluation.status] += 1;
+  const header = plan.header;
+  return {
+    schema: 'plan-report/v1',
+    plan: { id: header.id, title: header.title, revision: header.revision, period: header.period, baseYear: header.baseYear },
+    asOf: meta.asOf,
+    vintage: meta.vintage,
+    method: meta.method,
+    summary: { total: evaluations.length, byStatus },
+    indicators: evaluations.map((evaluation) => {
+      const indicator = evaluation.indicator;
+      return {
+        id: indicator.id,
+        no: indicator.no ?? null,
+        name: indicator.name,
+        unit: indicator.unit,
+        attribute: indicator.attribute ?? null,
+        section: indicator.section,
+        direction: indicator.direction,
+        quote: indicator.quote,
+        target: describeTarget(indicator.target, plan),
+        baseline: evaluation.baseline,
+        latest: evaluation.latest,
+        current: evaluation.current,
+        computed: evaluation.computed,
+        status: evaluation.status,
+        why: evaluation.why,
+        ...(evaluation.components ? { components: evaluation.components } : {}),
+        ...(evaluation.sdg ? { sdg: evaluation.sdg } : {}),
+      };
+    }),
+  };
+}
+
+/** The target with its defaults made explicit: the year, the base year, approx. */
+function describeTarget(target: Target, plan: Plan): ReportIndicator['target'] {
+  const year = targetYear(target, plan.header);
+  const described: ReportIndicator['target'] = { ...target, year, approx: 'comparator' in target && target.comparator === 'approx' };
+  if (['average-growth', 'cumulative-growth', 'reduction', 'factor', 'external'].includes(target.kind)) described.baseYear = growthBaseYear(target, plan.header);
+  if (!('comparator' in described)) described.comparator = null;
+  if (!('value' in described)) described.value = target.kind === 'factor' ? target.factor : null;
+  return described;
+}
