@@ -1,0 +1,48 @@
+// Real reports validate against the schema that `plan schema report` prints.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { statusReport } from '../../src/commands/status.js';
+import { loadPlan } from '../../src/load/load-plan.js';
+import { EMBEDDED_PLAN, SCHEMAS_DIR } from '../../src/util/package-paths.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateReport = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, 'report.schema.json'), 'utf8')));
+const plan = loadPlan(EMBEDDED_PLAN).plan!;
+const today = new Date('2026-11-29T12:00:00Z');
+
+describe('plan-report/v1', () => {
+  for (const flags of [{}, { year: '2025' }, { asOf: '2023-06-30' }, { method: 'sdg', year: '2025' }]) {
+    it(`validates the report for ${JSON.stringify(flags)}`, () => {
+      const report = statusReport(plan, { format: 'json', lang: 'en', color: false, ...flags }, today);
+      const valid = validateReport(JSON.parse(JSON.stringify(report)));
+      expect(validateReport.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+      expect(report.summary.total).toBe(plan.indicators.length);
+      const counted = Object.values(report.summary.byStatus).reduce((sum, count) => sum + count, 0);
+      expect(counted).toBe(report.summary.total);
+    });
+  }
+
+  it('never puts NaN or Infinity into a computed number', () => {
+    const report = statusReport(plan, { format: 'json', lang: 'en', color: false, year: '2025' }, today);
+    for (const row of report.indicators) {
+      for (const [field, value] of Object.entries(row.computed)) {
+        if (field === 'reasons') continue;
+        if (value === null) expect(typeof row.computed.reasons[field as keyof typeof row.computed.reasons]).toBe('string');
+        else expect(Number.isFinite(value)).toBe(true);
+      }
+    }
+  });
+
+  it('fails the schema when a required field is missing', () => {
+    const report = statusReport(plan, { format: 'json', lang: 'en', color: false }, today);
+    const broken = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
+    delete broken.summary;
+    expect(validateReport(broken)).toBe(false);
+  });
+});
