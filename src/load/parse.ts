@@ -5,7 +5,7 @@
 // which collects every syntax error with its position and bounds alias expansion.
 
 import jsYaml from 'js-yaml';
-import type { YAMLError } from 'yaml';
+import { visit, type Document, type YAMLError } from 'yaml';
 import type { FindingCode } from '../validate/findings.js';
 import type { SourceFile } from './source-file.js';
 
@@ -20,6 +20,8 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; findings: S
 /** Anchors (&a) and aliases (*a) outside quotes: route to the parser that bounds them. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/m;
 const MAX_ALIASES = 100;
+/** js-yaml's message when a document nests deeper than its maxDepth. */
+const NESTING = /nesting exceeded maxDepth/;
 
 export function parseYaml(source: SourceFile): ParseResult {
   const text = source.text;
@@ -28,11 +30,14 @@ export function parseYaml(source: SourceFile): ParseResult {
       return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
     } catch (error) {
       if (error instanceof RangeError) return nestingTooDeep();
+      const mark = (error as { mark?: { position?: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? String(error);
+      // js-yaml stops at a fixed depth, at a position that does not depend on the stack
+      // size; the careful parser would only overflow the stack somewhere deeper.
+      if (NESTING.test(reason)) return nestingTooDeep(mark?.position ?? 0);
       // Fall through: the careful parser reports every error, not just the first.
       const careful = parseCarefully(source);
       if (!careful.ok) return careful;
-      const mark = (error as { mark?: { position?: number } }).mark;
-      const reason = (error as { reason?: string }).reason ?? String(error);
       return { ok: false, findings: [{ code: classifyMessage(reason), offset: mark?.position ?? 0, message: reason }] };
     }
   }
@@ -55,12 +60,27 @@ function parseCarefully(source: SourceFile): ParseResult {
   } catch (error) {
     if (error instanceof RangeError) return nestingTooDeep();
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, findings: [{ code: classifyMessage(message), offset: 0, message }] };
+    const code = classifyMessage(message);
+    return { ok: false, findings: [{ code, offset: code === 'ALIAS_LIMIT' ? firstAliasOffset(document) : 0, message }] };
   }
 }
 
+/** Where the first alias stands: the place to look at when expansion goes out of bounds. */
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function toSyntaxFinding(error: YAMLError): SyntaxFinding {
-  const code: FindingCode = error.code === 'DUPLICATE_KEY' ? 'KEY_DUPLICATE' : classifyMessage(error.message);
+  // RESOURCE_EXHAUSTION: the composer ran out of stack on a too deeply nested collection.
+  const code: FindingCode =
+    error.code === 'DUPLICATE_KEY' ? 'KEY_DUPLICATE' : error.code === 'RESOURCE_EXHAUSTION' ? 'NESTING_TOO_DEEP' : classifyMessage(error.message);
   return { code, offset: error.pos[0], message: firstLine(error.message) };
 }
 
@@ -70,8 +90,8 @@ function classifyMessage(message: string): FindingCode {
   return 'YAML_SYNTAX';
 }
 
-function nestingTooDeep(): ParseResult {
-  return { ok: false, findings: [{ code: 'NESTING_TOO_DEEP', offset: 0, message: 'nesting too deep to parse' }] };
+function nestingTooDeep(offset = 0): ParseResult {
+  return { ok: false, findings: [{ code: 'NESTING_TOO_DEEP', offset, message: 'nesting too deep to parse' }] };
 }
 
 function firstLine(message: string): string {
