@@ -2,15 +2,16 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajv2020Module from 'ajv/dist/2020.js';
+import ajvFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { statusReport } from '../../src/commands/status.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { EMBEDDED_PLAN, SCHEMAS_DIR } from '../../src/util/package-paths.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
+// Both packages are CommonJS with a `default` property: the one form Node and TypeScript agree on.
+const ajv = new ajv2020Module.default({ allErrors: true, strict: false });
+ajvFormatsModule.default(ajv);
 const validateReport = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, 'report.schema.json'), 'utf8')));
 const plan = loadPlan(EMBEDDED_PLAN).plan!;
 const today = new Date('2026-11-29T12:00:00Z');
