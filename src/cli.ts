@@ -70,6 +70,7 @@ export function parseIntegerOption(value: string): number {
 
 /** Entry point of bin/plan.js. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe();
   let exitCode = 0;
   const setExitCode = (code: number): void => {
     exitCode = Math.max(exitCode, code);
@@ -82,6 +83,16 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   }
   process.exitCode = exitCode;
   return exitCode;
+}
+
+/** `plan status | head` closes the pipe early: that is the reader's choice, not an error. */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
 }
 
 function handleError(error: unknown, io: Io): number {

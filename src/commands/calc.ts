@@ -46,7 +46,9 @@ export function calcCommand(operation: CalcOperation, flags: CalcFlags): { stdou
   }
   const unit = operation === 'project' ? '' : '%';
   if (flags.format === 'json') {
-    return { stdout: JSON.stringify({ operation, inputs, value: result.value, unit: unit || null, ...(result.value === null ? { reason: result.reason } : {}) }, null, 2) + '\n', exitCode: result.value === null ? 1 : 0 };
+    // 12 significant digits: the inputs carry no more, and 10.000000000000009 helps no one.
+    const value = result.value === null ? null : Number(result.value.toPrecision(12));
+    return { stdout: JSON.stringify({ operation, inputs, value, unit: unit || null, ...(result.value === null ? { reason: result.reason } : {}) }, null, 2) + '\n', exitCode: result.value === null ? 1 : 0 };
   }
   if (result.value === null) return { stdout: `${label}: undefined (${result.reason})\n`, exitCode: 1 };
   return { stdout: `${formatValue(result.value)}${unit}  ${label}\n`, exitCode: 0 };

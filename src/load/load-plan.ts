@@ -64,7 +64,22 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   if (root.kind !== null && root.kind !== 'plan') {
     findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: `${PLAN_FILE} must be of kind plan, not ${root.kind}` }], rootDisplay, root.source));
   }
-  if (!root.data || root.data.kind !== 'plan') return { plan: null, findings, sources, folder, files };
+  if (!root.data || root.data.kind !== 'plan') {
+    // Still check the files a broken plan.yaml names, so one run shows every finding.
+    const include = (root.raw as { include?: unknown } | undefined)?.include;
+    if (Array.isArray(include)) {
+      const realFolder = realpathSync(folder);
+      for (const relativePath of include) {
+        if (typeof relativePath !== 'string') continue;
+        const absolute = resolve(folder, relativePath);
+        if (isAbsolute(relativePath) || !isInside(absolute, folder) || !existsSync(absolute) || !isInside(realpathSync(absolute), realFolder)) continue;
+        const display = show(absolute);
+        files.set(display, absolute);
+        collect(readPlanFile(absolute, display, ['indicators', 'observations']), display);
+      }
+    }
+    return { plan: null, findings, sources, folder, files };
+  }
   const header = root.data as PlanHeader;
 
   const plan: Plan = {

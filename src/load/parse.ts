@@ -53,7 +53,10 @@ function parseCarefully(source: SourceFile): ParseResult {
     throw error;
   }
   if (document.errors.length > 0) {
-    return { ok: false, findings: document.errors.map(toSyntaxFinding) };
+    // A stack overflow is reported once for every level it unwinds through: keep the first.
+    const findings = document.errors.map(toSyntaxFinding);
+    const firstNesting = findings.findIndex((finding) => finding.code === 'NESTING_TOO_DEEP');
+    return { ok: false, findings: findings.filter((finding, index) => finding.code !== 'NESTING_TOO_DEEP' || index === firstNesting) };
   }
   try {
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };

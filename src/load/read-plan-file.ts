@@ -24,13 +24,15 @@ export interface PositionedProblem {
 export interface ReadResult {
   source: SourceFile | null;
   data: PlanFileData | null;
+  /** The parsed data even when it failed its schema (to reach a broken plan's includes). */
+  raw: unknown;
   kind: FileKind | null;
   positioned: PositionedProblem[];
   pending: PendingFinding[];
 }
 
 export function readPlanFile(absolutePath: string, displayPath: string, expectedKinds?: readonly FileKind[]): ReadResult {
-  const result: ReadResult = { source: null, data: null, kind: null, positioned: [], pending: [] };
+  const result: ReadResult = { source: null, data: null, raw: undefined, kind: null, positioned: [], pending: [] };
   let bytes: Uint8Array;
   try {
     const size = statSync(absolutePath).size;
@@ -64,6 +66,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, expected
     return result;
   }
   const data = parsed.data;
+  result.raw = data;
   if (data === undefined || data === null) {
     result.positioned.push({ code: 'FILE_EMPTY', line: 1, col: 1, message: 'expected a mapping that starts with `schema: plan/v1`' });
     return result;

@@ -27,12 +27,25 @@ function formatText(findings: readonly Finding[], context: FindingsContext): str
     const source = context.sources.get(finding.file);
     if (source && finding.line > 0) {
       const gutter = String(finding.line);
-      const text = escapeControl(source.lineText(finding.line)).replace(/\t/g, ' ');
+      const { text: line, caret } = clipLine(source.lineText(finding.line), finding.col - 1);
+      const text = escapeControl(line).replace(/\t/g, ' ');
       out += `  ${gutter} | ${text}\n`;
-      out += `  ${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, finding.col - 1))}^\n`;
+      out += `  ${' '.repeat(gutter.length)} | ${' '.repeat(caret)}^\n`;
     }
   }
   return out;
+}
+
+/** Longest source line quoted in full; a longer one (a minified or hostile file) is cut around the column. */
+const MAX_QUOTED = 160;
+
+function clipLine(line: string, column: number): { text: string; caret: number } {
+  const at = Math.max(0, column);
+  if (line.length <= MAX_QUOTED) return { text: line, caret: at };
+  const start = Math.max(0, Math.min(at - MAX_QUOTED / 2, line.length - MAX_QUOTED));
+  const end = start + MAX_QUOTED;
+  const text = (start > 0 ? '…' : '') + line.slice(start, end) + (end < line.length ? '…' : '');
+  return { text, caret: at - start + (start > 0 ? 1 : 0) };
 }
 
 /** GitHub Actions annotations: https://docs.github.com/actions/reference/workflow-commands */

@@ -20,7 +20,10 @@ const validators: Record<FileKind, CompiledValidator> = {
 export function checkSchema(kind: FileKind, data: unknown, skipPaths: ReadonlySet<string> = new Set()): PendingFinding[] {
   const validate = validators[kind];
   if (validate(data)) return [];
-  const errors = (validate.errors ?? []).filter((error) => !skipPaths.has(error.instancePath));
+  // An unknown key is reported at the key's own pointer (a forbidden key by the shape checks).
+  const reportedAt = (error: SchemaError): string =>
+    error.keyword === 'additionalProperties' ? `${error.instancePath}/${escapePointer(String(error.params.additionalProperty))}` : error.instancePath;
+  const errors = (validate.errors ?? []).filter((error) => !skipPaths.has(reportedAt(error)));
   const misspelt = misspeltRequiredKeys(errors);
   const enumPaths = new Set(errors.filter((error) => error.keyword === 'enum').map((error) => error.instancePath));
   const findings: PendingFinding[] = [];
@@ -90,6 +93,9 @@ function toFinding(error: SchemaError): PendingFinding {
     case 'format':
       return { code: 'FORMAT_INVALID', path, message: `${describeValue(error.data)} is not a valid ${String(params.format)}${where}` };
     case 'pattern':
+      if (path.length === 2 && path[0] === 'include' && typeof error.data === 'string' && leavesFolder(error.data)) {
+        return { code: 'INCLUDE_OUTSIDE', path, message: `${describeValue(error.data)} is outside the plan folder; include paths are relative and stay inside it${where}` };
+      }
       return { code: 'PATTERN_MISMATCH', path, message: `${describeValue(error.data)} does not match ${patternName(path)}${where}` };
     case 'minimum':
     case 'maximum':
@@ -105,6 +111,15 @@ function toFinding(error: SchemaError): PendingFinding {
     default:
       return { code: 'SCHEMA_VIOLATION', path, message: `${error.message ?? 'rejected by the schema'}${where}` };
   }
+}
+
+/** An absolute path, a drive letter or a `..` segment: a path that can leave the plan folder. */
+function leavesFolder(path: string): boolean {
+  return /^([\\/]|[A-Za-z]:)/.test(path) || path.split(/[\\/]/).includes('..');
+}
+
+function escapePointer(part: string): string {
+  return part.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 function kindHint(error: SchemaError): string {

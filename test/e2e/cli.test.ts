@@ -1,0 +1,244 @@
+// The built CLI as a user and a CI job run it: `node bin/plan.js …` in a child process,
+// checking stdout, stderr and the exit code. `npm test` builds first; run alone, this file
+// builds dist/cli.js only when it is missing.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin', 'plan.js');
+const KEY_TYPO = 'fixtures/invalid/key-typo';
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Every run's stderr, to check at the end that none held a stack trace. */
+const allStderr: string[] = [];
+
+function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  delete env.PLAN_DEBUG;
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: 20_000 });
+  if (result.error) throw result.error;
+  const run = { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  allStderr.push(run.stderr);
+  return run;
+}
+
+/** A stack frame line as Node prints it ("    at fn (file:1:2)"). */
+const STACK_FRAME = /^\s+at /m;
+
+let temp: string;
+/** A folder without plan.yaml: commands there use the embedded plan. */
+let emptyCwd: string;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  }
+  temp = mkdtempSync(join(tmpdir(), 'plan-e2e-'));
+  emptyCwd = mkdtempSync(join(temp, 'cwd-'));
+});
+
+afterAll(() => {
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe('plan validate', () => {
+  it('the embedded plan is valid: exit 0, "valid" on stderr, nothing on stdout', () => {
+    const run = plan(['validate'], { cwd: emptyCwd });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/valid/);
+  });
+
+  it('text: file:line:col  CODE  message, then the quoted source line and a caret; exit 1', () => {
+    const run = plan(['validate', '--plan', KEY_TYPO]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^fixtures\/invalid\/key-typo\/indicators\.yaml:25:5 {2}KEY_UNKNOWN {2}\S/);
+    expect(lines[1]).toBe('  25 |     untis: "%"');
+    expect(lines[2]).toBe('     |     ^');
+    expect(run.stdout.match(/^\S+:\d+:\d+ {2}[A-Z_]+ /gm)).toHaveLength(1);
+    expect(run.stderr).not.toBe('');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('json: stdout is a JSON array of findings with code, file, line, col and message; exit 1', () => {
+    const run = plan(['validate', '--plan', KEY_TYPO, '--format', 'json']);
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(Array.isArray(findings)).toBe(true);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(typeof finding.code).toBe('string');
+      expect(typeof finding.file).toBe('string');
+      expect(Number.isInteger(finding.line)).toBe(true);
+      expect(Number.isInteger(finding.col)).toBe(true);
+      expect(typeof finding.message).toBe('string');
+    }
+    expect(findings[0]).toMatchObject({ code: 'KEY_UNKNOWN', file: 'fixtures/invalid/key-typo/indicators.yaml', line: 25, col: 5 });
+  });
+
+  it('github: one ::error workflow command per finding with file, line and col; exit 1', () => {
+    const run = plan(['validate', '--plan', KEY_TYPO, '--format', 'github']);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error file=fixtures\/invalid\/key-typo\/indicators\.yaml,line=25,col=5(,title=KEY_UNKNOWN)?::\S/);
+  });
+
+  it('a path given as an argument works like --plan', () => {
+    const run = plan(['validate', KEY_TYPO, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ code: 'KEY_UNKNOWN', line: 25, col: 5 });
+  });
+
+  it.each([
+    ['--plan', ['validate', '--plan', 'no/such/plan']],
+    ['argument', ['validate', 'no/such/plan']],
+  ])('a missing path (%s) → exit 2, a message on stderr, no stack trace', (_how, args) => {
+    const run = plan(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).not.toBe('');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('an unknown option → exit 2, nothing on stdout', () => {
+    const run = plan(['validate', '--no-such-option']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/--no-such-option/);
+  });
+
+  it('an unknown --format → exit 2', () => {
+    const run = plan(['validate', '--format', 'xml']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('plan status', () => {
+  it('--format json: pure JSON on stdout, schema plan-report/v1', () => {
+    const run = plan(['status', '--format', 'json'], { cwd: emptyCwd });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { schema: string; indicators: unknown[] };
+    expect(report.schema).toBe('plan-report/v1');
+    expect(report.indicators.length).toBeGreaterThan(0);
+  });
+
+  it('--fail-on off-track --year 2025: exit 1, every off-track or missed indicator named on stderr', () => {
+    const report = JSON.parse(plan(['status', '--year', '2025', '--format', 'json'], { cwd: emptyCwd }).stdout) as {
+      indicators: { id: string; status: string }[];
+    };
+    const failing = report.indicators.filter((indicator) => indicator.status === 'off-track' || indicator.status === 'missed').map((indicator) => indicator.id);
+    expect(failing.length).toBeGreaterThan(0);
+
+    const run = plan(['status', '--fail-on', 'off-track', '--year', '2025'], { cwd: emptyCwd });
+    expect(run.status).toBe(1);
+    for (const id of failing) expect(run.stderr).toContain(id);
+    expect(run.stdout).not.toBe('');
+  });
+
+  it('on an invalid plan: exit 1, the findings on stderr, no stack trace', () => {
+    const run = plan(['status', '--plan', KEY_TYPO]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/indicators\.yaml:25:5 {2}KEY_UNKNOWN/);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('a bad --as-of date → exit 2', () => {
+    const run = plan(['status', '--as-of', '2025-13-45'], { cwd: emptyCwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  // Known bug (bin/plan.js / src/cli.ts, not fixed here): when the reader of stdout goes
+  // away (`plan status --format json | head -c 1`), the write fails with EPIPE and Node
+  // prints an unhandled 'error' event with its stack. Remove `.fails` once it is handled.
+  it('a closed stdout pipe ends quietly, without a stack trace', async () => {
+    const stderr = await new Promise<string>((done) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+      delete env.PLAN_DEBUG;
+      const child = spawn(process.execPath, [BIN, 'status', '--format', 'json'], { cwd: emptyCwd, env });
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', () => done(err));
+    });
+    expect(stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('plan calc', () => {
+  it('cagr --from 100 --to 121 --years 2 prints 10 (%)', () => {
+    const run = plan(['calc', 'cagr', '--from', '100', '--to', '121', '--years', '2']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/(^|\s)10(\.0+)?\s?%/);
+    const json = plan(['calc', 'cagr', '--from', '100', '--to', '121', '--years', '2', '--format', 'json']);
+    expect(json.status).toBe(0);
+    expect((JSON.parse(json.stdout) as { value: number }).value).toBeCloseTo(10, 9);
+  });
+
+  it('cagr --from 0 --to 1 --years 2: exit 1, says undefined, never NaN or Infinity', () => {
+    const run = plan(['calc', 'cagr', '--from', '0', '--to', '1', '--years', '2']);
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/undefined/);
+    expect(run.stdout + run.stderr).not.toMatch(/NaN|Infinity/);
+    const json = plan(['calc', 'cagr', '--from', '0', '--to', '1', '--years', '2', '--format', 'json']);
+    expect(json.status).toBe(1);
+    expect((JSON.parse(json.stdout) as { value: unknown }).value).toBeNull();
+  });
+});
+
+describe('plan init and plan schema', () => {
+  it('init writes a plan that validates (exit 0)', () => {
+    const dir = join(temp, 'new-plan');
+    const init = plan(['init', dir]);
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['indicators.yaml', 'observations.yaml', 'plan.yaml', 'schemas']);
+    const run = plan(['validate', '--plan', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/valid/);
+    // And the folder is now the default plan for commands run inside it.
+    expect(plan(['validate'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('init refuses a folder that already holds a plan: exit 2, nothing overwritten', () => {
+    const dir = join(temp, 'new-plan');
+    const run = plan(['init', dir]);
+    expect(run.status).toBe(2);
+    expect(plan(['validate', '--plan', dir]).status).toBe(0);
+  });
+
+  it('schema indicators prints a JSON Schema with $id', () => {
+    const run = plan(['schema', 'indicators']);
+    expect(run.status).toBe(0);
+    const schema = JSON.parse(run.stdout) as { $id?: unknown; $schema?: unknown };
+    expect(typeof schema.$id).toBe('string');
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('schema with an unknown kind → exit 2', () => {
+    expect(plan(['schema', 'bogus']).status).toBe(2);
+  });
+});
+
+describe('stack traces', () => {
+  it('with PLAN_DEBUG unset, no run above printed a stack trace', () => {
+    expect(allStderr.length).toBeGreaterThan(10);
+    for (const stderr of allStderr) expect(stderr).not.toMatch(STACK_FRAME);
+  });
+});
