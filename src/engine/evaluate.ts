@@ -15,7 +15,7 @@ import type {
   ReductionTarget,
   StandardTarget,
 } from '../model/types.js';
-import { compoundRates } from './growth.js';
+import { cagr, compoundRates, ok } from './growth.js';
 import { ObservationIndex, type SeriesPoint, type VintageRule } from './observations.js';
 import { emptyComputed, fmt, measureFrame, meets, pct, setComputed, statusFromPace, type Frame } from './progress.js';
 import { settingsOf, type Settings } from './settings.js';
@@ -109,7 +109,9 @@ function evaluateIndicator(indicator: Indicator, context: Context): Evaluation {
       evaluation = evaluateMilestone(indicator, context, base);
       break;
   }
-  if (context.method === 'sdg') applySdg(evaluation, context);
+  // An external target with a value is evaluated as the level, reduction or growth it
+  // stands for, and that evaluation has had the SDG measure applied already.
+  if (context.method === 'sdg' && target.kind !== 'external') applySdg(evaluation, context);
   return evaluation;
 }
 
@@ -117,8 +119,8 @@ function evaluateIndicator(indicator: Indicator, context: Context): Evaluation {
 // Kinds with a number to reach
 
 function evaluateLevel(indicator: Indicator, target: LevelTarget, context: Context, result: Evaluation): Evaluation {
-  const points = inPeriodPoints(context.index.points(indicator.id, 'level'), context);
   const year = targetYear(target, context.plan.header);
+  const points = inPeriodPoints(context.index.points(indicator.id, 'level'), context).filter((point) => point.year <= year);
   if (points.length === 0) return noData(result, 'no observation');
   const latest = points.at(-1)!;
   result.latest = pointRef(latest);
@@ -166,12 +168,14 @@ function evaluateGrowth(indicator: Indicator, target: AverageGrowthTarget | Cumu
   const span = year - baseYear;
   const rate = target.value / 100;
   const targetIndex = target.kind === 'average-growth' ? Math.pow(1 + rate, span) : 1 + rate;
-  const index = growthIndex(indicator, target.observe ?? 'level', baseYear, context);
+  const index = growthIndex(indicator, target.observe ?? 'level', baseYear, year, context);
   if ('missing' in index) return noData(result, index.missing);
   result.baseline = index.baseline;
   result.latest = index.latest;
   const elapsed = index.latestYear - baseYear;
-  const achievedAverage = Math.pow(index.factor, 1 / elapsed) - 1;
+  // Undefined (null) when the level has fallen to or below zero: no NaN reaches the report.
+  const average = cagr(1, index.factor, elapsed);
+  const achievedAverage = average.value;
   const frame: Frame = {
     baseYear,
     base: 1,
@@ -186,13 +190,14 @@ function evaluateGrowth(indicator: Indicator, target: AverageGrowthTarget | Cumu
   result.steps.unshift(...index.steps);
   const tolerancePoints = target.tolerance ?? context.settings.approxTolerance * Math.abs(target.value);
   if (target.kind === 'average-growth') {
-    result.current = achievedAverage * 100;
+    result.current = achievedAverage === null ? null : achievedAverage * 100;
     result.computed.cumulative = index.factor - 1;
     delete result.computed.reasons.cumulative;
     const targetText = `${comparatorText(target.comparator)} ${fmt(target.value)}% a year${target.comparator === 'approx' ? ` (±${fmt(tolerancePoints)} points)` : ''}`;
-    const averageText = `average ${pct(achievedAverage)} a year ${baseYear + 1}–${index.latestYear}`;
+    const averageText =
+      achievedAverage === null ? `average growth ${baseYear + 1}–${index.latestYear} undefined (${average.reason})` : `average ${pct(achievedAverage)} a year ${baseYear + 1}–${index.latestYear}`;
     if (index.latestYear >= year) {
-      const met = meets(achievedAverage * 100, target.comparator, target.value, indicator.direction, tolerancePoints);
+      const met = achievedAverage !== null && meets(achievedAverage * 100, target.comparator, target.value, indicator.direction, tolerancePoints);
       return finish(result, met ? 'achieved' : 'missed', `${averageText} ${met ? 'meets' : 'misses'} ${targetText}`);
     }
     return paceStatus(result, context, `${averageText}; target ${targetText}`);
@@ -214,7 +219,7 @@ function evaluateReduction(indicator: Indicator, target: ReductionTarget, contex
   const year = targetYear(target, header);
   const observe = target.observe ?? 'level';
   // Yearly reductions rᵢ compound as Π(1 − rᵢ): a growth index of the rates −rᵢ.
-  const index = growthIndex(indicator, observe, baseYear, context, observe === 'rate' ? -1 : 1);
+  const index = growthIndex(indicator, observe, baseYear, year, context, observe === 'rate' ? -1 : 1);
   if ('missing' in index) return noData(result, index.missing);
   result.baseline = index.baseline;
   result.latest = index.latest;
@@ -246,7 +251,7 @@ function evaluateReduction(indicator: Indicator, target: ReductionTarget, contex
 
 function evaluateFactor(indicator: Indicator, target: FactorTarget, context: Context, result: Evaluation): Evaluation {
   const year = targetYear(target, context.plan.header);
-  const index = growthIndex(indicator, 'level', target.baseYear, context);
+  const index = growthIndex(indicator, 'level', target.baseYear, year, context);
   if ('missing' in index) return noData(result, index.missing);
   result.baseline = index.baseline;
   result.latest = index.latest;
@@ -285,9 +290,9 @@ interface GrowthIndex {
  * base-year value) or from yearly rates compounded, Π(1 + sign·gᵢ). Rates must run without
  * a gap from the year after the base year.
  */
-function growthIndex(indicator: Indicator, observe: 'level' | 'rate', baseYear: number, context: Context, sign: 1 | -1 = 1): GrowthIndex | { missing: string } {
+function growthIndex(indicator: Indicator, observe: 'level' | 'rate', baseYear: number, targetYearValue: number, context: Context, sign: 1 | -1 = 1): GrowthIndex | { missing: string } {
   if (observe === 'rate') {
-    const points = context.index.points(indicator.id, 'rate').filter((point) => point.year > baseYear && point.year <= lastCountedYear(context));
+    const points = context.index.points(indicator.id, 'rate').filter((point) => point.year > baseYear && point.year <= Math.min(targetYearValue, lastCountedYear(context)));
     if (points.length === 0) return { missing: `no yearly rate after ${baseYear}` };
     const run: SeriesPoint[] = [];
     for (const point of points) {
@@ -315,7 +320,7 @@ function growthIndex(indicator: Indicator, observe: 'level' | 'rate', baseYear: 
   const baseline = basePoint ? pointRef(basePoint) : indicator.baseline?.year === baseYear ? { ...indicator.baseline } : null;
   if (!baseline) return { missing: `no value for the base year ${baseYear}` };
   if (baseline.value <= 0) return { missing: `the base-year value ${fmt(baseline.value)} is not positive, so growth is undefined` };
-  const later = points.filter((point) => point.year > baseYear && point.year <= lastCountedYear(context));
+  const later = points.filter((point) => point.year > baseYear && point.year <= Math.min(targetYearValue, lastCountedYear(context)));
   if (later.length === 0) return { missing: `no observation after the base year ${baseYear}` };
   const latest = later.at(-1)!;
   const observed = new Map<number, number>([[baseYear, 1], ...later.map((point) => [point.year, point.value / baseline.value] as [number, number])]);
@@ -354,10 +359,11 @@ function evaluateSum(indicator: Indicator, target: CumulativeSumTarget, context:
   const expectedValue = plannedBy(latest.year);
   const computed = emptyComputed('a sum of yearly flows has no growth rate');
   setComputed(computed, 'cumulative', { value: total });
-  setComputed(computed, 'progress', { value: total / target.value });
-  setComputed(computed, 'expected', { value: expectedValue / target.value });
+  const noShare = { value: null, reason: 'the target sum is zero, so there is no share of it' } as const;
+  setComputed(computed, 'progress', target.value !== 0 ? ok(total / target.value) : noShare);
+  setComputed(computed, 'expected', target.value !== 0 ? ok(expectedValue / target.value) : noShare);
   setComputed(computed, 'expectedValue', { value: expectedValue });
-  setComputed(computed, 'pace', expectedValue > 0 ? { value: total / expectedValue } : { value: null, reason: 'nothing planned yet' });
+  setComputed(computed, 'pace', expectedValue > 0 ? ok(total / expectedValue) : { value: null, reason: 'nothing planned yet' });
   const remaining = year - latest.year;
   const yearsCounted = latest.year - from + 1;
   setComputed(computed, 'projected', { value: remaining > 0 ? total + (total / yearsCounted) * remaining : total });

@@ -67,8 +67,12 @@ function linearShare(base: number, value: number, target: number): Computed {
   return ok((value - base) / (target - base));
 }
 
-/** The value expected at `fraction` of the way from base to target along the path. */
+/**
+ * The value expected at `fraction` of the way from base to target along the path. Written
+ * as weighted terms (base^(1−f)·target^f, base·(1−f) + target·f) so that no intermediate
+ * ratio or difference overflows: for a fraction in [0, 1] the result stays finite.
+ */
 export function pointOnPath(base: number, target: number, fraction: number, path: 'compound' | 'linear'): number {
-  if (path === 'compound' && base > 0 && target > 0) return base * Math.pow(target / base, fraction);
-  return base + (target - base) * fraction;
+  if (path === 'compound' && base > 0 && target > 0) return Math.pow(base, 1 - fraction) * Math.pow(target, fraction);
+  return base * (1 - fraction) + target * fraction;
 }

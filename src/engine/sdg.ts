@@ -98,7 +98,8 @@ export function sdgProgress(evaluation: Evaluation, header: PlanHeader, index: O
   const target = indicator.target;
   const direction: 1 | -1 = indicator.direction === 'increase' ? 1 : -1;
   const year = targetYear(target, header);
-  const lastYear = evaluation.latest?.year ?? header.period.end;
+  // No latest observation: nothing up to the as-of date counts (later years may be forecasts).
+  const lastYear = evaluation.latest?.year ?? Number.NEGATIVE_INFINITY;
   if (target.kind === 'level' || (target.kind === 'external' && target.measure === 'level' && typeof target.value === 'number')) {
     const series = index.points(indicator.id, 'level').filter((point) => point.year <= lastYear);
     return sdgMeasure({ series, baseYear: header.baseYear, target: target.value as number, targetYear: year, direction });
