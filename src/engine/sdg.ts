@@ -100,9 +100,10 @@ export function sdgProgress(evaluation: Evaluation, header: PlanHeader, index: O
   const year = targetYear(target, header);
   // No latest observation: nothing up to the as-of date counts (later years may be forecasts).
   const lastYear = evaluation.latest?.year ?? Number.NEGATIVE_INFINITY;
-  if (target.kind === 'level' || (target.kind === 'external' && target.measure === 'level' && typeof target.value === 'number')) {
+  // External targets are measured as the level, reduction or growth they stand for.
+  if (target.kind === 'level') {
     const series = index.points(indicator.id, 'level').filter((point) => point.year <= lastYear);
-    return sdgMeasure({ series, baseYear: header.baseYear, target: target.value as number, targetYear: year, direction });
+    return sdgMeasure({ series, baseYear: header.baseYear, target: target.value, targetYear: year, direction });
   }
   // Growth targets: the growth index the pace method built (1 in the base year).
   const indexSeries = evaluation.path.filter((point) => point.observed !== null).map((point) => ({ year: point.year, value: point.observed! }));
