@@ -2,7 +2,7 @@
 
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { displayPath, loadPlan, PLAN_FILE, locate } from '../load/load-plan.js';
+import { displayPath, findingsOfRead, loadPlan, PLAN_FILE } from '../load/load-plan.js';
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { findingsReporters, type FindingsFormat } from '../report/findings.js';
@@ -42,8 +42,7 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
       const display = displayPath(target.path, target.displayBase);
       const result = readPlanFile(target.path, display);
       if (result.source) sources.set(display, result.source);
-      for (const problem of result.positioned) findings.push({ ...problem, severity: 'error', file: display });
-      findings.push(...locate(result.pending, display, result.source));
+      findings.push(...findingsOfRead(result, display));
       fileCount += 1;
     }
   }

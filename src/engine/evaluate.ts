@@ -75,44 +75,38 @@ function evaluateIndicator(indicator: Indicator, context: Context): Evaluation {
     steps: [],
     observations,
   };
-  let evaluation: Evaluation;
-  switch (target.kind) {
-    case 'level':
-      evaluation = evaluateLevel(indicator, target, context, base);
-      break;
-    case 'average-growth':
-    case 'cumulative-growth':
-      evaluation = evaluateGrowth(indicator, target, context, base);
-      break;
-    case 'reduction':
-      evaluation = evaluateReduction(indicator, target, context, base);
-      break;
-    case 'factor':
-      evaluation = evaluateFactor(indicator, target, context, base);
-      break;
-    case 'cumulative-sum':
-      evaluation = evaluateSum(indicator, target, context, base);
-      break;
-    case 'every-year':
-      evaluation = evaluateEveryYear(indicator, target, context, base);
-      break;
-    case 'in-step-with':
-      evaluation = evaluateInStep(indicator, target, context, base);
-      break;
-    case 'standard':
-      evaluation = evaluateStandard(indicator, target, context, base);
-      break;
-    case 'external':
-      evaluation = evaluateExternal(indicator, context, base);
-      break;
-    case 'milestone':
-      evaluation = evaluateMilestone(indicator, context, base);
-      break;
-  }
+  const evaluation = evaluateByKind(indicator, context, base);
   // An external target with a value is evaluated as the level, reduction or growth it
   // stands for, and that evaluation has had the SDG measure applied already.
   if (context.method === 'sdg' && target.kind !== 'external') applySdg(evaluation, context);
   return evaluation;
+}
+
+function evaluateByKind(indicator: Indicator, context: Context, base: Evaluation): Evaluation {
+  const target = indicator.target;
+  switch (target.kind) {
+    case 'level':
+      return evaluateLevel(indicator, target, context, base);
+    case 'average-growth':
+    case 'cumulative-growth':
+      return evaluateGrowth(indicator, target, context, base);
+    case 'reduction':
+      return evaluateReduction(indicator, target, context, base);
+    case 'factor':
+      return evaluateFactor(indicator, target, context, base);
+    case 'cumulative-sum':
+      return evaluateSum(indicator, target, context, base);
+    case 'every-year':
+      return evaluateEveryYear(indicator, target, context, base);
+    case 'in-step-with':
+      return evaluateInStep(indicator, target, context, base);
+    case 'standard':
+      return evaluateStandard(indicator, target, context, base);
+    case 'external':
+      return evaluateExternal(indicator, context, base);
+    case 'milestone':
+      return evaluateMilestone(indicator, context, base);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -147,9 +141,7 @@ function evaluateLevel(indicator: Indicator, target: LevelTarget, context: Conte
   } else {
     result.computed = emptyComputed('no baseline: the first observation is the latest');
   }
-  if (met) return finish(result, 'achieved', `${fmt(latest.value)} in ${latest.year} meets ${targetText}`);
-  if (latest.year >= year) return finish(result, 'missed', `${fmt(latest.value)} in ${latest.year} misses ${targetText}`);
-  return paceStatus(result, context, `${fmt(latest.value)} in ${latest.year}, target ${targetText} by ${year}`);
+  return conclude(result, context, { met, over: latest.year >= year, observed: `${fmt(latest.value)} in ${latest.year}`, target: `${targetText} by ${year}` });
 }
 
 /** The plan's baseline, else the last observation at or before the base year, else the first. */
@@ -208,9 +200,7 @@ function evaluateGrowth(indicator: Indicator, target: AverageGrowthTarget | Cumu
   const targetText = `${comparatorText(target.comparator)} +${fmt(target.value)}% by ${year}`;
   const met = meets((index.factor - 1) * 100, target.comparator, target.value, indicator.direction, tolerancePoints);
   const totalText = `+${fmt((index.factor - 1) * 100)}% ${baseYear}–${index.latestYear}`;
-  if (met) return finish(result, 'achieved', `${totalText} meets ${targetText}`);
-  if (index.latestYear >= year) return finish(result, 'missed', `${totalText} misses ${targetText}`);
-  return paceStatus(result, context, `${totalText}; target ${targetText}`);
+  return conclude(result, context, { met, over: index.latestYear >= year, observed: totalText, target: targetText });
 }
 
 function evaluateReduction(indicator: Indicator, target: ReductionTarget, context: Context, result: Evaluation): Evaluation {
@@ -244,9 +234,7 @@ function evaluateReduction(indicator: Indicator, target: ReductionTarget, contex
   const met = meets(reduced, comparator, target.value, 'increase', tolerance);
   const text = `down ${fmt(reduced)}% ${baseYear}–${index.latestYear}`;
   const targetText = `${comparatorText(comparator)} ${fmt(target.value)}% by ${year}`;
-  if (met) return finish(result, 'achieved', `${text} meets ${targetText}`);
-  if (index.latestYear >= year) return finish(result, 'missed', `${text} misses ${targetText}`);
-  return paceStatus(result, context, `${text}; target ${targetText}`);
+  return conclude(result, context, { met, over: index.latestYear >= year, observed: text, target: targetText });
 }
 
 function evaluateFactor(indicator: Indicator, target: FactorTarget, context: Context, result: Evaluation): Evaluation {
@@ -271,9 +259,7 @@ function evaluateFactor(indicator: Indicator, target: FactorTarget, context: Con
   const tolerance = context.settings.approxTolerance * target.factor;
   const met = meets(index.factor, target.comparator ?? '>=', target.factor, 'increase', tolerance);
   const text = `×${fmt(index.factor)} on ${target.baseYear} by ${index.latestYear}`;
-  if (met) return finish(result, 'achieved', `${text} meets ×${fmt(target.factor)}`);
-  if (index.latestYear >= year) return finish(result, 'missed', `${text} misses ×${fmt(target.factor)} by ${year}`);
-  return paceStatus(result, context, `${text}; target ×${fmt(target.factor)} by ${year}`);
+  return conclude(result, context, { met, over: index.latestYear >= year, observed: text, target: `×${fmt(target.factor)} by ${year}` });
 }
 
 interface GrowthIndex {
@@ -383,9 +369,7 @@ function evaluateSum(indicator: Indicator, target: CumulativeSumTarget, context:
   const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
   const text = `${fmt(total)} summed ${from}–${latest.year}${gapNote}`;
   const targetText = `${comparatorText(target.comparator)} ${fmt(target.value)} by ${year}`;
-  if (met) return finish(result, 'achieved', `${text} meets ${targetText}`);
-  if (latest.year >= year) return finish(result, 'missed', `${text} misses ${targetText}`);
-  return paceStatus(result, context, `${text}; target ${targetText}`);
+  return conclude(result, context, { met, over: latest.year >= year, observed: text, target: targetText });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -544,6 +528,16 @@ function applyFrame(result: Evaluation, frame: Frame): void {
   result.path = measured.path;
   result.steps.push(...measured.steps);
   result.pathShape = frame.path;
+}
+
+/**
+ * The status of a target with a number to reach: met is achieved (even early); not met
+ * once the target year is observed is missed; otherwise the pace decides.
+ */
+function conclude(result: Evaluation, context: Context, outcome: { met: boolean; over: boolean; observed: string; target: string }): Evaluation {
+  if (outcome.met) return finish(result, 'achieved', `${outcome.observed} meets ${outcome.target}`);
+  if (outcome.over) return finish(result, 'missed', `${outcome.observed} misses ${outcome.target}`);
+  return paceStatus(result, context, `${outcome.observed}; target ${outcome.target}`);
 }
 
 function paceStatus(result: Evaluation, context: Context, text: string): Evaluation {

@@ -73,6 +73,7 @@ function linearShare(base: number, value: number, target: number): Computed {
  * ratio or difference overflows: for a fraction in [0, 1] the result stays finite.
  */
 export function pointOnPath(base: number, target: number, fraction: number, path: 'compound' | 'linear'): number {
-  if (path === 'compound' && base > 0 && target > 0) return Math.pow(base, 1 - fraction) * Math.pow(target, fraction);
-  return base * (1 - fraction) + target * fraction;
+  const point = path === 'compound' && base > 0 && target > 0 ? Math.pow(base, 1 - fraction) * Math.pow(target, fraction) : base * (1 - fraction) + target * fraction;
+  // Between base and target by definition; the clamp only removes rounding near the float limits.
+  return fraction >= 0 && fraction <= 1 ? Math.min(Math.max(point, Math.min(base, target)), Math.max(base, target)) : point;
 }

@@ -24,8 +24,6 @@ export interface LoadedPlan {
 export interface LoadOptions {
   /** How file paths are shown: relative to this folder where possible. */
   displayBase?: string;
-  /** Skip the meaning checks (used by commands that only need the schema-valid data). */
-  skipMeaning?: boolean;
 }
 
 export const PLAN_FILE = 'plan.yaml';
@@ -52,8 +50,14 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
 
   const collect = (result: ReadResult, display: string): void => {
     if (result.source) sources.set(display, result.source);
-    for (const problem of result.positioned) findings.push({ ...problem, severity: 'error', file: display });
-    findings.push(...locate(result.pending, display, result.source));
+    findings.push(...findingsOfRead(result, display));
+  };
+  const readIncluded = (absolute: string): { result: ReadResult; display: string } => {
+    const display = show(absolute);
+    files.set(display, absolute);
+    const result = readPlanFile(absolute, display, ['indicators', 'observations']);
+    collect(result, display);
+    return { result, display };
   };
 
   const rootPath = join(folder, PLAN_FILE);
@@ -68,14 +72,10 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
     // Still check the files a broken plan.yaml names, so one run shows every finding.
     const include = (root.raw as { include?: unknown } | undefined)?.include;
     if (Array.isArray(include)) {
-      const realFolder = realpathSync(folder);
       for (const relativePath of include) {
         if (typeof relativePath !== 'string') continue;
-        const absolute = resolve(folder, relativePath);
-        if (isAbsolute(relativePath) || !isInside(absolute, folder) || !existsSync(absolute) || !isInside(realpathSync(absolute), realFolder)) continue;
-        const display = show(absolute);
-        files.set(display, absolute);
-        collect(readPlanFile(absolute, display, ['indicators', 'observations']), display);
+        const resolved = resolveInclude(folder, relativePath);
+        if ('absolute' in resolved) readIncluded(resolved.absolute);
       }
     }
     return { plan: null, findings, sources, folder, files };
@@ -90,29 +90,14 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
     origins: { indicators: new Map(), observations: new Map(), judgements: new Map() },
   };
   let complete = true;
-  const realFolder = realpathSync(folder);
   header.include.forEach((relativePath, index) => {
-    const includeFinding = (code: PendingFinding['code'], message: string): void => {
-      findings.push(...locate([{ code, path: ['include', index], message }], rootDisplay, root.source));
+    const resolved = resolveInclude(folder, relativePath);
+    if (!('absolute' in resolved)) {
+      findings.push(...locate([{ code: resolved.code, path: ['include', index], message: resolved.message }], rootDisplay, root.source));
       complete = false;
-    };
-    const absolute = resolve(folder, relativePath);
-    if (isAbsolute(relativePath) || !isInside(absolute, folder)) {
-      includeFinding('INCLUDE_OUTSIDE', `${JSON.stringify(relativePath)} is outside the plan folder`);
       return;
     }
-    if (!existsSync(absolute)) {
-      includeFinding('INCLUDE_MISSING', `${JSON.stringify(relativePath)} does not exist`);
-      return;
-    }
-    if (!isInside(realpathSync(absolute), realFolder)) {
-      includeFinding('INCLUDE_OUTSIDE', `${JSON.stringify(relativePath)} links outside the plan folder`);
-      return;
-    }
-    const display = show(absolute);
-    files.set(display, absolute);
-    const result = readPlanFile(absolute, display, ['indicators', 'observations']);
-    collect(result, display);
+    const { result, display } = readIncluded(resolved.absolute);
     if (!result.data) {
       complete = false;
       return;
@@ -126,14 +111,27 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   });
   if (!complete) return { plan: null, findings, sources, folder, files };
 
-  if (!options.skipMeaning) {
-    const relativeToDisplay = new Map([...files].map(([display, absolute]) => [relative(folder, absolute).split(sep).join('/'), display]));
-    for (const { origin, finding } of checkMeaning(plan, PLAN_FILE)) {
-      const display = relativeToDisplay.get(origin.file) ?? origin.file;
-      findings.push(...locate([{ ...finding, path: [...origin.path, ...finding.path] }], display, sources.get(display) ?? null));
-    }
+  const relativeToDisplay = new Map([...files].map(([display, absolute]) => [relative(folder, absolute).split(sep).join('/'), display]));
+  for (const { origin, finding } of checkMeaning(plan, PLAN_FILE)) {
+    const display = relativeToDisplay.get(origin.file) ?? origin.file;
+    findings.push(...locate([{ ...finding, path: [...origin.path, ...finding.path] }], display, sources.get(display) ?? null));
   }
   return { plan, findings, sources, folder, files };
+}
+
+/** An include's absolute path, or why it cannot be read: outside the folder, missing, or a link out. */
+function resolveInclude(folder: string, relativePath: string): { absolute: string } | { code: PendingFinding['code']; message: string } {
+  const absolute = resolve(folder, relativePath);
+  const quoted = JSON.stringify(relativePath);
+  if (isAbsolute(relativePath) || !isInside(absolute, folder)) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} is outside the plan folder` };
+  if (!existsSync(absolute)) return { code: 'INCLUDE_MISSING', message: `${quoted} does not exist` };
+  if (!isInside(realpathSync(absolute), realpathSync(folder))) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} links outside the plan folder` };
+  return { absolute };
+}
+
+/** The findings of one file read: those already positioned, and those located now. */
+export function findingsOfRead(result: ReadResult, display: string): Finding[] {
+  return [...result.positioned.map((problem) => ({ ...problem, severity: 'error' as const, file: display })), ...locate(result.pending, display, result.source)];
 }
 
 function mergeInto(plan: Plan, data: IndicatorsFile | ObservationsFile, file: string): void {
