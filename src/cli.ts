@@ -8,7 +8,6 @@ import { validateCommand } from './commands/validate.js';
 import { schemaCommand, SCHEMA_KINDS } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { registerStatusCommands } from './commands/register-status.js';
-import { registerEditCommands } from './commands/register-edit.js';
 import { VERSION } from './version.js';
 import { InvalidPlanError } from './commands/load-valid-plan.js';
 
@@ -59,7 +58,6 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action((dir: string) => io.stderr(initCommand(dir, new Date())));
 
   registerStatusCommands(program, io, setExitCode);
-  registerEditCommands(program, io, setExitCode);
   return program;
 }
 

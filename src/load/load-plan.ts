@@ -1,7 +1,6 @@
 // A plan folder → one merged Plan, or findings. Reads plan.yaml, then each file it
 // includes (which must stay inside the folder), keeping where every item came from.
 
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { IndicatorsFile, ObservationsFile, Origin, Plan, PlanHeader } from '../model/types.js';
 import { toPointer, type Finding, type PendingFinding } from '../validate/findings.js';
@@ -9,6 +8,7 @@ import { checkMeaning } from '../validate/meaning-check.js';
 import { UsageError } from '../util/errors.js';
 import { readPlanFile, type ReadResult } from './read-plan-file.js';
 import type { SourceFile } from './source-file.js';
+import { diskFs, type PlanFs } from './plan-fs.js';
 
 export interface LoadedPlan {
   /** The merged plan; null when any file could not be read or failed its schema. */
@@ -24,24 +24,26 @@ export interface LoadedPlan {
 export interface LoadOptions {
   /** How file paths are shown: relative to this folder where possible. */
   displayBase?: string;
+  /** Where files are read from (default: the disk). */
+  fs?: PlanFs;
 }
 
 export const PLAN_FILE = 'plan.yaml';
 
 /** Resolve what the user named (a folder or its plan.yaml) to the plan folder. */
-export function resolvePlanFolder(target: string): string {
+export function resolvePlanFolder(target: string, fs: PlanFs = diskFs): string {
   const absolute = resolve(target);
-  if (!existsSync(absolute)) throw new UsageError(`plan not found: ${target}`);
-  const stats = statSync(absolute);
-  if (stats.isDirectory()) {
-    if (!existsSync(join(absolute, PLAN_FILE))) throw new UsageError(`no ${PLAN_FILE} in ${target}`);
+  if (!fs.exists(absolute)) throw new UsageError(`plan not found: ${target}`);
+  if (fs.isDirectory(absolute)) {
+    if (!fs.exists(join(absolute, PLAN_FILE))) throw new UsageError(`no ${PLAN_FILE} in ${target}`);
     return absolute;
   }
   return dirname(absolute);
 }
 
 export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan {
-  const folder = resolvePlanFolder(target);
+  const fs = options.fs ?? diskFs;
+  const folder = resolvePlanFolder(target, fs);
   const displayBase = options.displayBase ?? process.cwd();
   const show = (absolutePath: string): string => displayPath(absolutePath, displayBase);
   const findings: Finding[] = [];
@@ -55,7 +57,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   const readIncluded = (absolute: string): { result: ReadResult; display: string } => {
     const display = show(absolute);
     files.set(display, absolute);
-    const result = readPlanFile(absolute, display, ['indicators', 'observations']);
+    const result = readPlanFile(absolute, display, ['indicators', 'observations'], fs);
     collect(result, display);
     return { result, display };
   };
@@ -63,7 +65,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   const rootPath = join(folder, PLAN_FILE);
   const rootDisplay = show(rootPath);
   files.set(rootDisplay, rootPath);
-  const root = readPlanFile(rootPath, rootDisplay, ['plan']);
+  const root = readPlanFile(rootPath, rootDisplay, ['plan'], fs);
   collect(root, rootDisplay);
   if (root.kind !== null && root.kind !== 'plan') {
     findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: `${PLAN_FILE} must be of kind plan, not ${root.kind}` }], rootDisplay, root.source));
@@ -74,7 +76,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
     if (Array.isArray(include)) {
       for (const relativePath of include) {
         if (typeof relativePath !== 'string') continue;
-        const resolved = resolveInclude(folder, relativePath);
+        const resolved = resolveInclude(folder, relativePath, fs);
         if ('absolute' in resolved) readIncluded(resolved.absolute);
       }
     }
@@ -91,7 +93,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   };
   let complete = true;
   header.include.forEach((relativePath, index) => {
-    const resolved = resolveInclude(folder, relativePath);
+    const resolved = resolveInclude(folder, relativePath, fs);
     if (!('absolute' in resolved)) {
       findings.push(...locate([{ code: resolved.code, path: ['include', index], message: resolved.message }], rootDisplay, root.source));
       complete = false;
@@ -120,12 +122,12 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
 }
 
 /** An include's absolute path, or why it cannot be read: outside the folder, missing, or a link out. */
-function resolveInclude(folder: string, relativePath: string): { absolute: string } | { code: PendingFinding['code']; message: string } {
+function resolveInclude(folder: string, relativePath: string, fs: PlanFs): { absolute: string } | { code: PendingFinding['code']; message: string } {
   const absolute = resolve(folder, relativePath);
   const quoted = JSON.stringify(relativePath);
   if (isAbsolute(relativePath) || !isInside(absolute, folder)) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} is outside the plan folder` };
-  if (!existsSync(absolute)) return { code: 'INCLUDE_MISSING', message: `${quoted} does not exist` };
-  if (!isInside(realpathSync(absolute), realpathSync(folder))) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} links outside the plan folder` };
+  if (!fs.exists(absolute)) return { code: 'INCLUDE_MISSING', message: `${quoted} does not exist` };
+  if (!isInside(fs.realpath(absolute), fs.realpath(folder))) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} links outside the plan folder` };
   return { absolute };
 }
 

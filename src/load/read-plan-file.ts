@@ -1,12 +1,12 @@
 // One plan file: bytes → text → data → version → schema, with every problem a finding.
 
-import { readFileSync, statSync } from 'node:fs';
 import { FILE_KINDS, type FileKind, type PlanFileData } from '../model/types.js';
 import { toPointer, type PendingFinding } from '../validate/findings.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkDataShape } from '../validate/data-shape.js';
 import { bytePosition, decodeUtf8 } from './decode.js';
 import { parseYaml } from './parse.js';
+import { diskFs, type PlanFs } from './plan-fs.js';
 import { SourceFile } from './source-file.js';
 
 export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
@@ -31,16 +31,16 @@ export interface ReadResult {
   pending: PendingFinding[];
 }
 
-export function readPlanFile(absolutePath: string, displayPath: string, expectedKinds?: readonly FileKind[]): ReadResult {
+export function readPlanFile(absolutePath: string, displayPath: string, expectedKinds?: readonly FileKind[], fs: PlanFs = diskFs): ReadResult {
   const result: ReadResult = { source: null, data: null, raw: undefined, kind: null, positioned: [], pending: [] };
   let bytes: Uint8Array;
   try {
-    const size = statSync(absolutePath).size;
+    const size = fs.size(absolutePath);
     if (size > MAX_FILE_BYTES) {
       result.positioned.push({ code: 'FILE_TOO_LARGE', line: 0, col: 0, message: `${size} bytes; a plan file may hold at most ${MAX_FILE_BYTES}` });
       return result;
     }
-    bytes = readFileSync(absolutePath);
+    bytes = fs.read(absolutePath);
   } catch (error) {
     result.positioned.push({ code: 'FILE_UNREADABLE', line: 0, col: 0, message: describeIoError(error) });
     return result;
