@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
-run(process.argv);
+import { compileBundle } from './load-bundle.js';
+
+compileBundle().exports.run(process.argv);

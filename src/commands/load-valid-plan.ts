@@ -7,14 +7,17 @@ import { countErrors } from '../validate/findings.js';
 import { choosePlan } from './resolve-plan.js';
 
 export class InvalidPlanError extends Error {
-  constructor(readonly details: string) {
-    super('the plan is invalid; run `plan validate` for every finding');
+  constructor(
+    readonly details: string,
+    message = 'the plan is invalid; run `plan validate` for every finding',
+  ) {
+    super(message);
   }
 }
 
 export function loadValidPlan(planOption: string | undefined): Plan {
   const choice = choosePlan(planOption);
-  const loaded = loadPlan(choice.path, { displayBase: choice.displayBase });
+  const loaded = loadPlan(choice.path, { displayBase: choice.displayBase, cache: choice.cache });
   if (!loaded.plan || countErrors(loaded.findings) > 0) {
     throw new InvalidPlanError(findingsReporters.text(loaded.findings, { sources: loaded.sources }));
   }

@@ -1,13 +1,13 @@
 // plan show ID: one indicator, its target and source phrase, the path expected against
 // observed year by year, every computed number and how it was reached, every vintage.
 
-import Table from 'cli-table3';
 import { evaluatePlan } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { COMPUTED_FIELDS } from '../engine/types.js';
 import type { Plan } from '../model/types.js';
 import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
 import { buildReport } from '../report/report-model.js';
+import { renderTable } from '../report/text-table.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { closestMatch } from '../util/suggest.js';
@@ -43,9 +43,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   lines.push(`  as of    ${row.target ? choice.asOf : ''} (method ${choice.method})`);
   if (evaluation.path.length) {
     lines.push('', 'Year by year (expected on the path, observed):');
-    const table = new Table({ head: ['year', 'expected', 'observed'], style: { head: [], border: [], compact: true } });
-    for (const point of evaluation.path) table.push([String(point.year), number(point.expected, 3), number(point.observed, 3)]);
-    lines.push(table.toString());
+    lines.push(renderTable(['year', 'expected', 'observed'], evaluation.path.map((point) => [String(point.year), number(point.expected, 3), number(point.observed, 3)])));
   }
   lines.push('', 'Computed:');
   for (const field of COMPUTED_FIELDS) {
@@ -58,17 +56,14 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   }
   if (evaluation.observations.length) {
     lines.push('', 'Observations (every vintage that counts):');
-    const table = new Table({ head: ['year', 'measure', 'value', 'known from', 'source'], style: { head: [], border: [], compact: true } });
-    for (const observation of evaluation.observations) {
-      table.push([
+    const rows = evaluation.observations.map((observation) => [
         String(observation.year),
         `${observation.measure ?? 'level'}${observation.component ? ` ${observation.component}` : ''}`,
         `${number(observation.value, 3)}${observation.unit ? ` ${observation.unit}` : ''}${observation.approx ? ' ≈' : ''}`,
         knownFrom(observation) + (observation.published ? '' : ' *'),
-        escapeInline(truncate(observation.source, 60)),
-      ]);
-    }
-    lines.push(table.toString(), '  * no publication date: counted as known from the end of its year');
+      escapeInline(truncate(observation.source, 60)),
+    ]);
+    lines.push(renderTable(['year', 'measure', 'value', 'known from', 'source'], rows), '  * no publication date: counted as known from the end of its year');
   }
   return escapeControl(lines.join('\n')) + '\n';
 }

@@ -5,6 +5,7 @@ import { basename, resolve } from 'node:path';
 import { displayPath, findingsOfRead, loadPlan, PLAN_FILE } from '../load/load-plan.js';
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
+import type { ValidatedCache } from '../load/validated-cache.js';
 import { findingsReporters, type FindingsFormat } from '../report/findings.js';
 import { UsageError } from '../util/errors.js';
 import { compareFindings, countErrors, type Finding } from '../validate/findings.js';
@@ -25,7 +26,8 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   let fileCount = 0;
-  const targets = paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [choosePlan(options.plan, cwd)];
+  const targets: { path: string; displayBase: string; cache?: ValidatedCache }[] =
+    paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [choosePlan(options.plan, cwd)];
   for (const target of targets) {
     let isFolder: boolean;
     try {
@@ -34,7 +36,7 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
       throw new UsageError(`no such file or folder: ${displayPath(target.path, cwd)}`);
     }
     if (isFolder || basename(target.path) === PLAN_FILE) {
-      const loaded = loadPlan(target.path, { displayBase: target.displayBase });
+      const loaded = loadPlan(target.path, { displayBase: target.displayBase, cache: target.cache });
       findings.push(...loaded.findings);
       for (const [file, source] of loaded.sources) sources.set(file, source);
       fileCount += loaded.files.size;

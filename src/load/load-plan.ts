@@ -9,6 +9,7 @@ import { UsageError } from '../util/errors.js';
 import { readPlanFile, type ReadResult } from './read-plan-file.js';
 import type { SourceFile } from './source-file.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
+import type { ValidatedCache } from './validated-cache.js';
 
 export interface LoadedPlan {
   /** The merged plan; null when any file could not be read or failed its schema. */
@@ -26,6 +27,8 @@ export interface LoadOptions {
   displayBase?: string;
   /** Where files are read from (default: the disk). */
   fs?: PlanFs;
+  /** Files already parsed and schema-checked (the embedded plan's, made by the build). */
+  cache?: ValidatedCache;
 }
 
 export const PLAN_FILE = 'plan.yaml';
@@ -57,7 +60,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   const readIncluded = (absolute: string): { result: ReadResult; display: string } => {
     const display = show(absolute);
     files.set(display, absolute);
-    const result = readPlanFile(absolute, display, ['indicators', 'observations'], fs);
+    const result = readPlanFile(absolute, display, { expectedKinds: ['indicators', 'observations'], fs, cache: options.cache });
     collect(result, display);
     return { result, display };
   };
@@ -65,7 +68,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   const rootPath = join(folder, PLAN_FILE);
   const rootDisplay = show(rootPath);
   files.set(rootDisplay, rootPath);
-  const root = readPlanFile(rootPath, rootDisplay, ['plan'], fs);
+  const root = readPlanFile(rootPath, rootDisplay, { expectedKinds: ['plan'], fs, cache: options.cache });
   collect(root, rootDisplay);
   if (root.kind !== null && root.kind !== 'plan') {
     findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: `${PLAN_FILE} must be of kind plan, not ${root.kind}` }], rootDisplay, root.source));

@@ -7,6 +7,7 @@ import { checkDataShape } from '../validate/data-shape.js';
 import { bytePosition, decodeUtf8 } from './decode.js';
 import { parseYaml } from './parse.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
+import type { ValidatedCache } from './validated-cache.js';
 import { SourceFile } from './source-file.js';
 
 export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
@@ -31,7 +32,16 @@ export interface ReadResult {
   pending: PendingFinding[];
 }
 
-export function readPlanFile(absolutePath: string, displayPath: string, expectedKinds?: readonly FileKind[], fs: PlanFs = diskFs): ReadResult {
+export interface ReadOptions {
+  /** The kinds this file may be, for the message when its kind is unknown. */
+  expectedKinds?: readonly FileKind[];
+  fs?: PlanFs;
+  /** Files already parsed and schema-checked, by content. */
+  cache?: ValidatedCache;
+}
+
+export function readPlanFile(absolutePath: string, displayPath: string, options: ReadOptions = {}): ReadResult {
+  const { expectedKinds, fs = diskFs, cache } = options;
   const result: ReadResult = { source: null, data: null, raw: undefined, kind: null, positioned: [], pending: [] };
   let bytes: Uint8Array;
   try {
@@ -56,6 +66,8 @@ export function readPlanFile(absolutePath: string, displayPath: string, expected
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const source = new SourceFile(displayPath, text);
   result.source = source;
+  const cached = cache?.lookup(bytes);
+  if (cached) return { ...result, data: cached.data, raw: cached.data, kind: cached.kind };
 
   const parsed = parseYaml(source);
   if (!parsed.ok) {

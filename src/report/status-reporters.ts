@@ -2,11 +2,11 @@
 // another format is one more entry.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Status } from '../engine/types.js';
 import { escapeInline } from '../util/escape.js';
 import { baselineText, latestText, nameOf, number, percent, summaryLine, targetText, type Lang } from './cells.js';
 import type { Report, ReportIndicator } from './report-model.js';
+import { renderTable } from './text-table.js';
 
 export type StatusFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const STATUS_FORMATS: readonly StatusFormat[] = ['table', 'json', 'csv', 'markdown'];
@@ -17,7 +17,7 @@ export interface RenderOptions {
 }
 
 export const statusReporters: Record<StatusFormat, (report: Report, options: RenderOptions) => string> = {
-  table: renderTable,
+  table: renderStatusTable,
   json: (report) => JSON.stringify(report, null, 2) + '\n',
   csv: renderCsv,
   markdown: renderMarkdown,
@@ -41,19 +41,19 @@ function rowCells(row: ReportIndicator, lang: Lang): string[] {
   ].map(escapeInline);
 }
 
-function renderTable(report: Report, options: RenderOptions): string {
+function renderStatusTable(report: Report, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const table = new Table({
-    head: HEADINGS,
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: true },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const row of report.indicators) {
-    const cells = rowCells(row, options.lang);
-    cells[cells.length - 1] = paint(chalk, row.status, row.status);
-    table.push(cells);
-  }
-  return `${table.toString()}\n${summaryLine(report)}\n`;
+  const statusColumn = HEADINGS.length - 1;
+  const table = renderTable(
+    HEADINGS,
+    report.indicators.map((row) => rowCells(row, options.lang)),
+    {
+      paint: (text, index, column) => (column === statusColumn ? paint(chalk, report.indicators[index]!.status, text) : text),
+      paintHead: (text) => chalk.bold(text),
+      paintBorder: (text) => chalk.gray(text),
+    },
+  );
+  return `${table}\n${summaryLine(report)}\n`;
 }
 
 const STATUS_COLORS: Record<Status, (chalk: ChalkInstance) => ChalkInstance> = {

@@ -1,6 +1,6 @@
 // The built CLI as a user and a CI job run it: `node bin/plan.js …` in a child process,
 // checking stdout, stderr and the exit code. `npm test` builds first; run alone, this file
-// builds dist/cli.js only when it is missing.
+// builds dist/cli.cjs only when it is missing.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -40,7 +40,7 @@ let temp: string;
 let emptyCwd: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
     const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
   }

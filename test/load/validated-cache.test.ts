@@ -1,0 +1,66 @@
+// The build's cache of the embedded plan is used only for bytes it was made from.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/load/load-plan.js';
+import { prevalidate } from '../../src/load/prevalidate.js';
+import { contentHash, type ValidatedCache } from '../../src/load/validated-cache.js';
+import { EMBEDDED_PLAN } from '../../src/util/package-paths.js';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function copyOfEmbeddedPlan(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'plan-cache-'));
+  folders.push(folder);
+  cpSync(EMBEDDED_PLAN, folder, { recursive: true });
+  return folder;
+}
+
+function cacheOf(folder: string): ValidatedCache & { hits: number } {
+  const { cache } = prevalidate(folder, 'test');
+  expect(cache).not.toBeNull();
+  const files = new Map(Object.entries(cache!.files));
+  const counting = {
+    hits: 0,
+    lookup(bytes: Uint8Array) {
+      const found = files.get(contentHash(bytes));
+      if (found) counting.hits += 1;
+      return found;
+    },
+  };
+  return counting;
+}
+
+describe('validated cache', () => {
+  it('serves unchanged files and gives the same plan as a full read', () => {
+    const folder = copyOfEmbeddedPlan();
+    const cache = cacheOf(folder);
+    const cached = loadPlan(folder, { cache });
+    const full = loadPlan(folder);
+    expect(cache.hits).toBe(7);
+    expect(cached.findings).toEqual([]);
+    expect(JSON.stringify(cached.plan!.indicators)).toBe(JSON.stringify(full.plan!.indicators));
+  });
+
+  it('misses a file whose bytes changed, so its new problems are found', () => {
+    const folder = copyOfEmbeddedPlan();
+    const cache = cacheOf(folder);
+    const file = join(folder, 'indicators', 'main.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    unit: "%"', '    untis: "%"'));
+    const loaded = loadPlan(folder, { cache });
+    expect(cache.hits).toBe(6);
+    expect(loaded.findings.map((finding) => finding.code)).toContain('KEY_UNKNOWN');
+  });
+
+  it('is not made for a plan with findings', () => {
+    const folder = copyOfEmbeddedPlan();
+    const file = join(folder, 'observations', 'shanghai.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('indicator: gdp-growth', 'indicator: gdp-growht'));
+    expect(prevalidate(folder, 'test').cache).toBeNull();
+  });
+});
