@@ -1,26 +1,49 @@
-// npm run bench: start-up of the CLI against bare `node -e 0`, as medians of paired runs
-// measured in this one run (runs alternate, so machine noise hits both sides alike).
+// npm run bench: the speed targets of issue 6, each as a ratio of medians of paired runs
+// measured in this one run (the two sides alternate, so machine noise hits both alike).
+//
+// 1. `plan status` on the embedded plan against bare `node -e 0`;
+// 2. `plan validate` on a generated 10,000-indicator plan against ajv-cli validating the
+//    same files against a plain schema; `plan status --format json` against that ajv-cli run;
+// 3. 10× the indicators against the time over start-up (1,000 → 10,000 indicators);
+// 4. peak memory (maximum resident set) of each command on the 10,000-indicator plan.
 
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePlan } from '../fixtures/generate-plan.mjs';
+import { plainSchema } from './plain-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out');
 const bin = join(root, 'bin', 'plan.js');
-const runs = Number(process.env.BENCH_RUNS ?? 21);
+const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const quick = Number(process.env.BENCH_RUNS ?? 11);
+const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 7);
 
-const baseline = ['node', ['-e', '0']];
-const cases = [
-  ['plan validate (embedded plan)', ['node', [bin, 'validate']]],
-  ['plan status (embedded plan)', ['node', [bin, 'status']]],
-  ['plan status --format json', ['node', [bin, 'status', '--format', 'json']]],
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const plans = { 1000: join(out, 'plan-1000'), 10000: join(out, 'plan-10000') };
+for (const [count, folder] of Object.entries(plans)) generatePlan(folder, Number(count));
+for (const kind of ['indicators', 'observations']) writeFileSync(join(out, `plain-${kind}.json`), JSON.stringify(plainSchema(join(root, 'schemas', `${kind}.schema.json`))));
+
+const node = (args) => ({ command: process.execPath, args });
+const plan = (...args) => node([bin, ...args]);
+const ajv = (folder) => [
+  node([ajvCli, 'validate', '--spec=draft2020', '--all-errors', '-s', join(out, 'plain-indicators.json'), '-d', join(folder, 'indicators', '*.yaml')]),
+  node([ajvCli, 'validate', '--spec=draft2020', '--all-errors', '-s', join(out, 'plain-observations.json'), '-d', join(folder, 'observations', '*.yaml')]),
 ];
 
-function time([command, args]) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+/** Milliseconds of one run of one or more commands in sequence. */
+function time(commands) {
+  let total = 0;
+  for (const { command, args } of [commands].flat()) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+    total += Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} exited ${result.status}`);
+  }
+  return total;
 }
 
 const median = (values) => {
@@ -29,17 +52,72 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-console.log(`${runs} paired runs each; times are medians in milliseconds\n`);
-console.log('| command | median ms | node -e 0 median ms | ratio |');
-console.log('|---|---:|---:|---:|');
-for (const [label, command] of cases) {
-  time(command); // warm the file cache
-  const ours = [];
-  const bare = [];
+/** Medians of `runs` alternating runs of a and b. */
+function paired(a, b, runs) {
+  time(a);
+  time(b);
+  const timesA = [];
+  const timesB = [];
   for (let i = 0; i < runs; i++) {
-    bare.push(time(baseline));
-    ours.push(time(command));
+    timesB.push(time(b));
+    timesA.push(time(a));
   }
-  const ratio = median(ours) / median(bare);
-  console.log(`| ${label} | ${median(ours).toFixed(1)} | ${median(bare).toFixed(1)} | ${ratio.toFixed(2)}× |`);
+  return { a: median(timesA), b: median(timesB) };
 }
+
+/** Peak resident memory in MiB, from GNU time where the machine has it. */
+function peakMiB({ command, args }) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const kib = Number(result.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kib) ? kib / 1024 : null;
+}
+
+const rows = [];
+const row = (what, ours, theirs, against, target, ratio = ours / theirs) => {
+  rows.push({ what, ours, theirs, against, ratio, target, met: ratio <= target });
+};
+
+let result = paired(plan('status'), node(['-e', '0']), quick);
+row('plan status, embedded plan (table)', result.a, result.b, 'node -e 0', 1.5);
+result = paired(plan('status', '--format', 'json'), node(['-e', '0']), quick);
+row('plan status --format json, embedded plan', result.a, result.b, 'node -e 0', 1.5);
+result = paired(plan('validate'), node(['-e', '0']), quick);
+row('plan validate, embedded plan', result.a, result.b, 'node -e 0', 1.5);
+
+const big = plans[10000];
+result = paired(plan('validate', '--plan', big), ajv(big), slowRuns);
+row('plan validate, 10,000 indicators', result.a, result.b, 'ajv-cli, plain schema', 1.0);
+const ajvBig = result.b;
+result = paired(plan('status', '--plan', big, '--format', 'json'), ajv(big), slowRuns);
+row('plan status --format json, 10,000 indicators', result.a, result.b, 'ajv-cli, plain schema', 1.5);
+
+// Scaling: time over start-up (`plan --version`) at 1,000 and at 10,000 indicators.
+const startup = paired(plan('--version'), node(['-e', '0']), quick).a;
+for (const [label, args] of [
+  ['validate', ['validate', '--plan']],
+  ['status --format json', ['status', '--format', 'json', '--plan']],
+]) {
+  const small = paired(plan(...args, plans[1000]), plan('--version'), slowRuns);
+  const large = paired(plan(...args, plans[10000]), plan('--version'), slowRuns);
+  const ratio = (large.a - large.b) / (small.a - small.b);
+  row(`plan ${label}: 10× indicators, time over start-up`, large.a - large.b, small.a - small.b, '1,000 indicators', 12, ratio);
+}
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+console.log(`Paired runs: ${quick} for start-up, ${slowRuns} for the generated plans; medians. Start-up of \`plan --version\`: ${fmt(startup)}.\n`);
+console.log('| measurement | plan | against | baseline | ratio | target | met |');
+console.log('|---|---:|---|---:|---:|---:|:-:|');
+for (const r of rows) console.log(`| ${r.what} | ${fmt(r.ours)} | ${r.against} | ${fmt(r.theirs)} | ${r.ratio.toFixed(2)}× | ≤ ${r.target}× | ${r.met ? 'yes' : 'no'} |`);
+
+console.log('\n| peak memory, 10,000 indicators | MiB | target |');
+console.log('|---|---:|---:|');
+for (const [label, command] of [
+  ['plan validate', plan('validate', '--plan', big)],
+  ['plan status --format json', plan('status', '--format', 'json', '--plan', big)],
+  ['ajv-cli (indicators files)', ajv(big)[0]],
+]) {
+  const mib = peakMiB(command);
+  console.log(`| ${label} | ${mib === null ? 'n/a' : mib.toFixed(0)} | ${label.startsWith('plan') ? '< 400' : ''} |`);
+}
+console.log(`\najv-cli on the 10,000-indicator plan: ${fmt(ajvBig)} (its two runs, indicators and observations, together).`);

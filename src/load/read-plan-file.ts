@@ -66,7 +66,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const source = new SourceFile(displayPath, text);
   result.source = source;
-  const cached = cache?.lookup(bytes);
+  const cached = cache?.lookup(text);
   if (cached) return { ...result, data: cached.data, raw: cached.data, kind: cached.kind };
 
   const parsed = parseYaml(source);

@@ -1,9 +1,9 @@
-// Files already parsed and schema-checked, found by the SHA-256 of their bytes. The build
-// fills one for the embedded plan (dist/embedded-plan.json), so `plan status` on it skips
-// the YAML parse and the schema pass, which are most of its start-up; the meaning checks
-// still run. A file whose bytes changed misses the cache and is read the ordinary way.
+// Files already parsed and schema-checked, found by their exact text. The build fills one
+// for the embedded plan (dist/embedded-plan.json), so `plan status` on it skips the YAML
+// parse and the schema pass, which are most of its start-up; the meaning checks still run.
+// A file whose bytes changed in any way misses the cache and is read the ordinary way.
+// (Exact text rather than a hash: node:crypto alone costs a start several milliseconds.)
 
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { FileKind, PlanFileData } from '../model/types.js';
 
@@ -12,18 +12,24 @@ export interface ValidatedFile {
   data: PlanFileData;
 }
 
+export interface CachedFile extends ValidatedFile {
+  /** The file's text exactly as it was checked. */
+  text: string;
+}
+
 export interface ValidatedCache {
-  lookup(bytes: Uint8Array): ValidatedFile | undefined;
+  lookup(text: string): ValidatedFile | undefined;
 }
 
 export interface ValidatedCacheFile {
   /** The tool version that checked the files: another version checks them again. */
   version: string;
-  files: Record<string, ValidatedFile>;
+  files: CachedFile[];
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function cacheFromFiles(files: readonly CachedFile[]): ValidatedCache {
+  const byText = new Map(files.map((file) => [file.text, file]));
+  return { lookup: (text) => byText.get(text) };
 }
 
 /** The cache written at `path` by the build, if it exists and was made by this version. */
@@ -36,6 +42,5 @@ export function readValidatedCache(path: string, version: string): ValidatedCach
     return undefined;
   }
   if (stored.version !== version) return undefined;
-  const files = new Map(Object.entries(stored.files));
-  return { lookup: (bytes) => files.get(contentHash(bytes)) };
+  return cacheFromFiles(stored.files);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { prevalidate } from '../../src/load/prevalidate.js';
-import { contentHash, type ValidatedCache } from '../../src/load/validated-cache.js';
+import { cacheFromFiles, type ValidatedCache } from '../../src/load/validated-cache.js';
 import { EMBEDDED_PLAN } from '../../src/util/package-paths.js';
 
 const folders: string[] = [];
@@ -24,11 +24,11 @@ function copyOfEmbeddedPlan(): string {
 function cacheOf(folder: string): ValidatedCache & { hits: number } {
   const { cache } = prevalidate(folder, 'test');
   expect(cache).not.toBeNull();
-  const files = new Map(Object.entries(cache!.files));
+  const inner = cacheFromFiles(cache!.files);
   const counting = {
     hits: 0,
-    lookup(bytes: Uint8Array) {
-      const found = files.get(contentHash(bytes));
+    lookup(text: string) {
+      const found = inner.lookup(text);
       if (found) counting.hits += 1;
       return found;
     },
