@@ -2,6 +2,7 @@
 // one ES module (esbuild), so that a start pays for neither schema compilation nor
 // hundreds of module resolutions.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -87,7 +88,7 @@ async function bundle() {
     outfile: join(root, 'dist', 'cli.cjs'),
     bundle: true,
     platform: 'node',
-    // CommonJS, so that bin/plan.js can compile it with V8's code cache (vm.Script).
+    // CommonJS, so that bin/plan.cjs can compile it with V8's code cache (vm.Script).
     format: 'cjs',
     target: 'node20',
     minifySyntax: true,
@@ -103,11 +104,11 @@ async function bundle() {
 /**
  * V8's code cache for the bundle, taken after a run of `plan status` on the embedded plan
  * so that it holds the functions a start needs already compiled. Node 20 has no
- * module.enableCompileCache; bin/plan.js hands this to vm.Script, and V8 falls back to
+ * module.enableCompileCache; bin/load-bundle.cjs hands this to vm.Script, and V8 falls back to
  * compiling when it does not match (another Node version or flags).
  */
 async function writeCodeCache() {
-  const { compileBundle } = await import(pathToFileURL(join(root, 'bin', 'load-bundle.js')).href);
+  const { compileBundle } = createRequire(import.meta.url)(join(root, 'bin', 'load-bundle.cjs'));
   const { script, exports } = compileBundle();
   const silent = { stdout: () => {}, stderr: () => {} };
   const exitCode = process.exitCode;

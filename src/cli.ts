@@ -8,6 +8,8 @@ import { validateCommand } from './commands/validate.js';
 import { schemaCommand, SCHEMA_KINDS } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { registerStatusCommands } from './commands/register-status.js';
+import { registerRecordCommand } from './commands/register-record.js';
+import { registerDiffCommand } from './commands/register-diff.js';
 import { VERSION } from './version.js';
 import { InvalidPlanError } from './commands/load-valid-plan.js';
 
@@ -58,6 +60,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action((dir: string) => io.stderr(initCommand(dir, new Date())));
 
   registerStatusCommands(program, io, setExitCode);
+  registerRecordCommand(program, io, setExitCode);
+  registerDiffCommand(program, io, setExitCode);
   return program;
 }
 
@@ -66,7 +70,7 @@ export function parseIntegerOption(value: string): number {
   return Number(value);
 }
 
-/** Entry point of bin/plan.js. */
+/** Entry point of bin/plan.cjs. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnClosedPipe();
   let exitCode = 0;

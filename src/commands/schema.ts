@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { SCHEMAS_DIR } from '../util/package-paths.js';
 
-export const SCHEMA_KINDS = ['plan', 'indicators', 'observations', 'report', 'findings'] as const;
+export const SCHEMA_KINDS = ['plan', 'indicators', 'observations', 'report', 'findings', 'diff'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 export function schemaText(kind: string): string {

@@ -1,7 +1,7 @@
 // A write is atomic: a temporary file in the same folder, flushed to disk, then renamed
 // over the target. A killed writer leaves the old file or the new one, never half of one.
 
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string): void {
@@ -37,4 +37,27 @@ function syncFolder(folder: string): void {
   } catch {
     // Some file systems refuse fsync on a folder; the rename is still atomic.
   }
+}
+
+/**
+ * Remove the temporary files that killed writers of `path` left behind (those of processes
+ * no longer alive). Returns how many were removed.
+ */
+export function removeStaleTemporaries(path: string, isAlive: (pid: number) => boolean): number {
+  const prefix = `.${basename(path)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length));
+    if (!match || isAlive(Number(match[1]))) continue;
+    rmSync(join(dirname(path), name), { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -60,10 +60,12 @@ function formatGithub(findings: readonly Finding[]): string {
     .join('');
 }
 
-function escapeData(text: string): string {
+/** Escaping for a workflow command's message. */
+export function escapeData(text: string): string {
   return escapeControl(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
+/** Escaping for a workflow command's property (file, title). */
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,0 +1,117 @@
+// plan diff OLD [NEW]: two versions of a plan, each a folder or a git revision of the
+// current repository (read through git, no checkout). NEW defaults to the working plan.
+
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { comparePlans, type DiffResult } from '../diff/compare.js';
+import { findRepository, gitPlanFs, pathInRepository, resolveCommit } from '../diff/git-fs.js';
+import { planLocator } from '../diff/locate.js';
+import { displayPath, loadPlan, PLAN_FILE, resolvePlanFolder, type LoadedPlan } from '../load/load-plan.js';
+import type { Plan } from '../model/types.js';
+import { diffReporters, valueText, unrevisedCause, type DiffFormat, type DiffSide, type FailOn } from '../report/diff-reporters.js';
+import { findingsReporters } from '../report/findings.js';
+import { escapeInline } from '../util/escape.js';
+import { UsageError } from '../util/errors.js';
+import { countErrors } from '../validate/findings.js';
+import { InvalidPlanError } from './load-valid-plan.js';
+import { choosePlan, type PlanChoice } from './resolve-plan.js';
+
+export interface DiffFlags {
+  plan?: string;
+  failOn: FailOn[];
+  format: DiffFormat;
+}
+
+export interface DiffOutcome {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  diff: DiffResult;
+}
+
+interface LoadedSide {
+  side: DiffSide;
+  loaded: LoadedPlan;
+  plan: Plan;
+}
+
+export function diffCommand(oldArgument: string, newArgument: string | undefined, flags: DiffFlags, cwd = process.cwd()): DiffOutcome {
+  const working = choosePlan(flags.plan, cwd);
+  const oldSide = loadSide(oldArgument, working, cwd, 'OLD');
+  const newSide = newArgument === undefined ? loadWorkingSide(working) : loadSide(newArgument, working, cwd, 'NEW');
+  const diff = comparePlans(oldSide.plan, newSide.plan);
+
+  const failed: FailOn[] = [];
+  let stderr = '';
+  if (flags.failOn.includes('loosened') && diff.summary.loosenedBinding.length > 0) {
+    failed.push('loosened');
+    const named = diff.summary.loosenedBinding.map((entry) => {
+      if (entry.fields.includes('removed')) return `${entry.id} (removed)`;
+      const changes = diff.indicators.changed.find((indicator) => indicator.id === entry.id)?.changes ?? [];
+      const loosened = changes.filter((change) => change.effect === 'loosened').map((change) => `${change.field} ${valueText(change.old)} → ${valueText(change.new)}`);
+      return `${entry.id} (${loosened.join('; ')})`;
+    });
+    const count = diff.summary.loosenedBinding.length;
+    stderr += `--fail-on loosened: ${count} binding target${count === 1 ? '' : 's'} loosened: ${named.join(', ')}\n`;
+  }
+  if (flags.failOn.includes('unrevised') && diff.summary.unrevised) {
+    failed.push('unrevised');
+    stderr += `--fail-on unrevised: targets or baselines changed (${unrevisedCause(diff)}) but revision is still ${diff.revision.new}; bump \`revision\` in ${PLAN_FILE} and add a \`revisions\` entry\n`;
+  }
+  const stdout = diffReporters[flags.format](diff, {
+    old: oldSide.side,
+    new: newSide.side,
+    failOn: flags.failOn,
+    failed,
+    locate: planLocator(newSide.loaded),
+  });
+  return { stdout, stderr, exitCode: failed.length > 0 ? 1 : 0, diff };
+}
+
+/** The plan `plan status` would use: --plan, ./plan.yaml, or the embedded plan. */
+function loadWorkingSide(working: PlanChoice): LoadedSide {
+  const loaded = loadPlan(working.path, { displayBase: working.displayBase, cache: working.cache });
+  const folder = resolvePlanFolder(working.path);
+  const label = working.embedded ? 'embedded plan' : `working tree (${folder === resolve(working.displayBase) ? '.' : displayPath(folder, working.displayBase)})`;
+  return checked(label, loaded);
+}
+
+/** A folder (or a plan.yaml in one) if it exists, else a git revision of the current repository. */
+function loadSide(argument: string, working: PlanChoice, cwd: string, role: 'OLD' | 'NEW'): LoadedSide {
+  const path = resolve(cwd, argument);
+  if (isPlanPath(path)) return checked(argument, loadPlan(path, { displayBase: cwd }));
+
+  const repository = findRepository(cwd);
+  if ('problem' in repository) throw new UsageError(`${role} ${JSON.stringify(argument)} is neither a plan folder nor a git revision: ${escapeInline(repository.problem)}`);
+  const commit = resolveCommit(repository, argument);
+  if (!commit) {
+    throw new UsageError(`${role} ${JSON.stringify(argument)} is neither a plan folder nor a known git revision (a CI checkout needs the history: fetch-depth: 0)`);
+  }
+  const folder = resolvePlanFolder(working.path);
+  const inRepository = pathInRepository(repository, folder);
+  if (inRepository === null) {
+    throw new UsageError(`the plan folder ${escapeInline(displayPath(folder, cwd))} is outside the git repository ${escapeInline(repository.topLevel)}; name it with --plan`);
+  }
+  const fs = gitPlanFs(repository, commit, inRepository, folder);
+  const where = `${inRepository === '' ? '' : `${inRepository}/`}${PLAN_FILE}`;
+  if (!fs.exists(join(folder, PLAN_FILE))) throw new UsageError(`no ${where} at ${JSON.stringify(argument)} (${commit.slice(0, 12)})`);
+  return checked(`${argument} (${commit.slice(0, 12)})`, loadPlan(folder, { displayBase: working.displayBase, fs }));
+}
+
+function isPlanPath(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    return statSync(path).isDirectory() || basename(path) === PLAN_FILE || /\.ya?ml$/i.test(path);
+  } catch {
+    return false;
+  }
+}
+
+/** A side must be a valid plan; an invalid one stops the diff with its findings (exit 1). */
+function checked(label: string, loaded: LoadedPlan): LoadedSide {
+  if (!loaded.plan || countErrors(loaded.findings) > 0) {
+    const details = findingsReporters.text(loaded.findings, { sources: loaded.sources });
+    throw new InvalidPlanError(details, `${escapeInline(label)}: the plan is invalid; fix it (plan validate lists every finding) before diffing`);
+  }
+  return { side: { label, planId: loaded.plan.header.id, revision: loaded.plan.header.revision }, loaded, plan: loaded.plan };
+}

@@ -1,0 +1,585 @@
+// Two versions of a plan → what changed, as data. Pure: no files, no git, no terminal.
+// Every change to a target is judged in the indicator's direction: a change that makes
+// the target harder to meet is `tightened`, easier `loosened`, and one that cannot be
+// ranked (a new kind, another base year, a reworded quote) is `changed`.
+
+import { growthBaseYear, targetYear } from '../engine/target-years.js';
+import { settingsOf, type Settings } from '../engine/settings.js';
+import type { Attribute, Comparator, Component, Direction, Indicator, Observation, Plan, PlanHeader, PlanRevision, Target, Text } from '../model/types.js';
+
+export type Effect = 'tightened' | 'loosened' | 'changed';
+
+export interface FieldChange {
+  /** Dotted path inside the indicator (or the plan header): `target.value`, `attribute`, `components.pm25.limit`. */
+  field: string;
+  old: unknown;
+  new: unknown;
+  effect: Effect;
+}
+
+export interface IndicatorSummary {
+  id: string;
+  no: number | null;
+  name: Text;
+  attribute: Attribute | null;
+  section: string;
+}
+
+export interface Rename {
+  old: string;
+  new: string;
+  /** What tied the two together: the same quote and section, the same target (unit, direction) and section, or the same row number and section. */
+  matchedBy: 'quote' | 'target' | 'no';
+}
+
+export interface IndicatorChange {
+  /** The id in the new plan. */
+  id: string;
+  /** The id in the old plan, when the indicator was renamed. */
+  previousId?: string;
+  /** Binding on either side: a loosening of it breaks `--fail-on loosened`. */
+  binding: boolean;
+  changes: FieldChange[];
+}
+
+export interface ObservationKey {
+  indicator: string;
+  component?: string;
+  measure: string;
+  unit?: string;
+  year: number;
+  published: string | null;
+}
+
+export interface ObservationEntry extends ObservationKey {
+  value: number;
+  source: string;
+  /** Added: another publication of a year already observed (revised statistics, properly dated). */
+  vintage?: boolean;
+}
+
+export interface ObservationRevision extends ObservationKey {
+  old: number;
+  new: number;
+  /** Fields that differ: `value`, `source`, `url`, … */
+  fields: string[];
+  /** A different value under the same year and publication date: a revision should carry its own `published`. */
+  suspicious: boolean;
+}
+
+export interface RevisionState {
+  old: number;
+  new: number;
+  bumped: boolean;
+  /** The new plan lists an entry for its revision that the old one did not have. */
+  entryAdded: boolean;
+  entries: PlanRevision[];
+}
+
+export interface LoosenedBinding {
+  id: string;
+  /** The loosened fields, or `removed` for a binding indicator taken out of the plan. */
+  fields: string[];
+}
+
+export interface DiffSummary {
+  indicatorsAdded: number;
+  indicatorsRemoved: number;
+  indicatorsRenamed: number;
+  indicatorsChanged: number;
+  tightened: number;
+  loosened: number;
+  changed: number;
+  observationsAdded: number;
+  observationsRemoved: number;
+  observationsRevised: number;
+  suspiciousRevisions: number;
+  /** Binding targets made easier to meet (or removed). */
+  loosenedBinding: LoosenedBinding[];
+  /** Indicators whose target, attribute, direction, unit or baseline changed, or that were added or removed. */
+  targetsChanged: string[];
+  /** Targets or baselines changed (here or in the plan header) and the revision was not bumped. */
+  unrevised: boolean;
+}
+
+export interface DiffResult {
+  plan: { changes: FieldChange[] };
+  indicators: {
+    added: IndicatorSummary[];
+    removed: IndicatorSummary[];
+    renamed: Rename[];
+    changed: IndicatorChange[];
+  };
+  observations: {
+    added: ObservationEntry[];
+    removed: ObservationEntry[];
+    revised: ObservationRevision[];
+  };
+  revision: RevisionState;
+  summary: DiffSummary;
+}
+
+export function comparePlans(oldPlan: Plan, newPlan: Plan): DiffResult {
+  const oldSettings = settingsOf(oldPlan.header);
+  const newSettings = settingsOf(newPlan.header);
+  const planChanges = headerChanges(oldPlan.header, newPlan.header);
+
+  const oldById = new Map(oldPlan.indicators.map((indicator) => [indicator.id, indicator]));
+  const newById = new Map(newPlan.indicators.map((indicator) => [indicator.id, indicator]));
+  const renamed = findRenames(
+    oldPlan.indicators.filter((indicator) => !newById.has(indicator.id)),
+    newPlan.indicators.filter((indicator) => !oldById.has(indicator.id)),
+  );
+  const oldIdOf = new Map(renamed.map((rename) => [rename.new, rename.old]));
+  const newIdOf = new Map(renamed.map((rename) => [rename.old, rename.new]));
+
+  const added = newPlan.indicators.filter((indicator) => !oldById.has(indicator.id) && !oldIdOf.has(indicator.id)).map(summarize);
+  const removed = oldPlan.indicators.filter((indicator) => !newById.has(indicator.id) && !newIdOf.has(indicator.id)).map(summarize);
+
+  const changed: IndicatorChange[] = [];
+  for (const after of newPlan.indicators) {
+    const previousId = oldIdOf.get(after.id);
+    const before = oldById.get(previousId ?? after.id);
+    if (!before) continue;
+    const changes = indicatorChanges(before, after, { header: oldPlan.header, settings: oldSettings }, { header: newPlan.header, settings: newSettings });
+    if (changes.length === 0) continue;
+    changed.push({
+      id: after.id,
+      ...(previousId ? { previousId } : {}),
+      binding: before.attribute === 'binding' || after.attribute === 'binding',
+      changes,
+    });
+  }
+
+  const observations = compareObservations(oldPlan.observations, newPlan.observations, newIdOf);
+  const revision = revisionState(oldPlan.header, newPlan.header);
+
+  const loosenedBinding: LoosenedBinding[] = [
+    ...changed
+      .filter((change) => change.binding && change.changes.some((field) => field.effect === 'loosened'))
+      .map((change) => ({ id: change.id, fields: change.changes.filter((field) => field.effect === 'loosened').map((field) => field.field) })),
+    ...removed.filter((indicator) => indicator.attribute === 'binding').map((indicator) => ({ id: indicator.id, fields: ['removed'] })),
+  ];
+  const targetsChanged = [
+    ...changed.filter((change) => change.changes.some((field) => isSubstantive(field.field))).map((change) => change.id),
+    ...added.map((indicator) => indicator.id),
+    ...removed.map((indicator) => indicator.id),
+  ];
+  const planSubstantive = planChanges.some((change) => SUBSTANTIVE_HEADER_FIELDS.some((prefix) => change.field.startsWith(prefix)));
+  const fieldChanges = changed.flatMap((change) => change.changes);
+  const count = (effect: Effect): number => fieldChanges.filter((change) => change.effect === effect).length;
+
+  return {
+    plan: { changes: planChanges },
+    indicators: { added, removed, renamed, changed },
+    observations,
+    revision,
+    summary: {
+      indicatorsAdded: added.length,
+      indicatorsRemoved: removed.length,
+      indicatorsRenamed: renamed.length,
+      indicatorsChanged: changed.length,
+      tightened: count('tightened'),
+      loosened: count('loosened'),
+      changed: count('changed'),
+      observationsAdded: observations.added.length,
+      observationsRemoved: observations.removed.length,
+      observationsRevised: observations.revised.length,
+      suspiciousRevisions: observations.revised.filter((revised) => revised.suspicious).length,
+      loosenedBinding,
+      targetsChanged,
+      unrevised: (targetsChanged.length > 0 || planSubstantive) && !revision.bumped,
+    },
+  };
+}
+
+/** Fields of an indicator whose change is a change of what the plan commits to. */
+function isSubstantive(field: string): boolean {
+  return ['target', 'baseline', 'components'].some((prefix) => field === prefix || field.startsWith(`${prefix}.`)) || ['attribute', 'direction', 'unit'].includes(field);
+}
+
+/** Header fields that move every target: the period, the base year, the tolerances and path. */
+const SUBSTANTIVE_HEADER_FIELDS = ['period.', 'baseYear', 'defaults.'];
+
+function summarize(indicator: Indicator): IndicatorSummary {
+  return { id: indicator.id, no: indicator.no ?? null, name: indicator.name, attribute: indicator.attribute ?? null, section: indicator.section };
+}
+
+// ---------------------------------------------------------------------------------------
+// Renames: an id gone from the old plan and a new id in the new one that are the same row.
+
+function findRenames(gone: Indicator[], arrived: Indicator[]): Rename[] {
+  const renames: Rename[] = [];
+  const taken = new Set<Indicator>();
+  const rules: [Rename['matchedBy'], (a: Indicator, b: Indicator) => boolean][] = [
+    ['quote', (a, b) => a.section === b.section && a.quote === b.quote],
+    ['target', (a, b) => a.section === b.section && a.unit === b.unit && a.direction === b.direction && sameValue(a.target, b.target)],
+    ['no', (a, b) => a.no !== undefined && a.no === b.no && a.section === b.section],
+  ];
+  const matched = new Set<Indicator>();
+  for (const [matchedBy, same] of rules) {
+    for (const before of gone) {
+      if (matched.has(before)) continue;
+      const after = arrived.find((candidate) => !taken.has(candidate) && same(before, candidate));
+      if (!after) continue;
+      matched.add(before);
+      taken.add(after);
+      renames.push({ old: before.id, new: after.id, matchedBy });
+    }
+  }
+  return renames;
+}
+
+// ---------------------------------------------------------------------------------------
+// One indicator, before and after.
+
+interface Side {
+  header: PlanHeader;
+  settings: Settings;
+}
+
+function indicatorChanges(before: Indicator, after: Indicator, oldSide: Side, newSide: Side): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const attribute = attributeEffect(before.attribute, after.attribute);
+  if (attribute) changes.push({ field: 'attribute', old: before.attribute ?? null, new: after.attribute ?? null, effect: attribute });
+  for (const field of ['direction', 'unit'] as const) {
+    if (before[field] !== after[field]) changes.push({ field, old: before[field], new: after[field], effect: 'changed' });
+  }
+  changes.push(...targetChanges(before, after, oldSide, newSide));
+  changes.push(...componentChanges(before.components ?? [], after.components ?? []));
+  changes.push(...plainChanges('baseline', before.baseline, after.baseline));
+  for (const field of ['no', 'section', 'quote', 'description'] as const) {
+    if (!sameValue(before[field], after[field])) changes.push({ field, old: before[field] ?? null, new: after[field] ?? null, effect: 'changed' });
+  }
+  changes.push(...plainChanges('name', before.name, after.name));
+  if (!sameValue(before.restatedIn, after.restatedIn)) changes.push({ field: 'restatedIn', old: before.restatedIn ?? null, new: after.restatedIn ?? null, effect: 'changed' });
+  return changes;
+}
+
+function attributeEffect(before: Attribute | undefined, after: Attribute | undefined): Effect | null {
+  if (before === after) return null;
+  if (before === 'binding') return 'loosened';
+  if (after === 'binding') return 'tightened';
+  return 'changed';
+}
+
+/** Does meeting the target ask for more (a floor) or for less (a ceiling)? */
+type Sense = 'more' | 'less';
+
+function senseOf(comparator: Comparator, direction: Direction): Sense {
+  if (comparator === '>=' || comparator === '>') return 'more';
+  if (comparator === '<=' || comparator === '<') return 'less';
+  return direction === 'increase' ? 'more' : 'less';
+}
+
+/** The comparator the engine applies, defaults filled in (see evaluate.ts). */
+function effectiveComparator(target: Target, direction: Direction): Comparator | null {
+  switch (target.kind) {
+    case 'level':
+    case 'average-growth':
+    case 'cumulative-growth':
+    case 'cumulative-sum':
+    case 'every-year':
+      return target.comparator;
+    case 'reduction':
+    case 'factor':
+      return target.comparator ?? '>=';
+    case 'external':
+      if (target.comparator) return target.comparator;
+      return (target.measure ?? 'level') === 'level' ? (direction === 'increase' ? '>=' : '<=') : '>=';
+    default:
+      return null;
+  }
+}
+
+/** The direction the engine reads a target's number in: reductions and factors always count up. */
+function valueDirection(target: Target, direction: Direction): Direction {
+  if (target.kind === 'reduction' || target.kind === 'factor') return 'increase';
+  if (target.kind === 'external' && target.measure === 'reduction') return 'increase';
+  return direction;
+}
+
+/** The number a target asks for: `value`, or `factor` for a factor target. */
+function targetNumber(target: Target): number | null {
+  if (target.kind === 'factor') return target.factor;
+  if ('value' in target && typeof target.value === 'number') return target.value;
+  return null;
+}
+
+/** How strict a comparator is within one sense: about (within tolerance) < inclusive < strict. */
+const COMPARATOR_RANK: Record<Comparator, number> = { approx: 0, '>=': 1, '<=': 1, '>': 2, '<': 2 };
+
+/** Fields the classifier handles itself; any other target field that differs is `changed`. */
+const RANKED_TARGET_FIELDS = new Set(['kind', 'year', 'comparator', 'value', 'factor', 'tolerance', 'stricter']);
+
+function targetChanges(before: Indicator, after: Indicator, oldSide: Side, newSide: Side): FieldChange[] {
+  const oldTarget = before.target;
+  const newTarget = after.target;
+  const changes: FieldChange[] = [];
+
+  const oldYear = targetYear(oldTarget, oldSide.header);
+  const newYear = targetYear(newTarget, newSide.header);
+  if (oldYear !== newYear) changes.push({ field: 'target.year', old: oldYear, new: newYear, effect: newYear > oldYear ? 'loosened' : 'tightened' });
+
+  if (oldTarget.kind !== newTarget.kind) {
+    changes.unshift({ field: 'target.kind', old: oldTarget.kind, new: newTarget.kind, effect: 'changed' });
+    return changes;
+  }
+
+  const oldComparator = effectiveComparator(oldTarget, before.direction);
+  const newComparator = effectiveComparator(newTarget, after.direction);
+  const oldDirection = valueDirection(oldTarget, before.direction);
+  const newDirection = valueDirection(newTarget, after.direction);
+  let sameSense = true;
+  if (oldComparator && newComparator) {
+    const oldSense = senseOf(oldComparator, oldDirection);
+    const newSense = senseOf(newComparator, newDirection);
+    sameSense = oldSense === newSense;
+    if (oldComparator !== newComparator) {
+      const rankDelta = COMPARATOR_RANK[newComparator] - COMPARATOR_RANK[oldComparator];
+      const effect: Effect = !sameSense || rankDelta === 0 ? 'changed' : rankDelta > 0 ? 'tightened' : 'loosened';
+      changes.push({ field: 'target.comparator', old: oldComparator, new: newComparator, effect });
+    }
+  }
+
+  const oldNumber = targetNumber(oldTarget);
+  const newNumber = targetNumber(newTarget);
+  const numberField = newTarget.kind === 'factor' ? 'target.factor' : 'target.value';
+  if (oldNumber !== newNumber) {
+    let effect: Effect = 'changed';
+    if (oldNumber !== null && newNumber !== null && newComparator && sameSense) {
+      const wantsMore = senseOf(newComparator, newDirection) === 'more';
+      effect = newNumber > oldNumber === wantsMore ? 'tightened' : 'loosened';
+    }
+    changes.push({ field: numberField, old: oldNumber, new: newNumber, effect });
+  }
+
+  const tolerance = toleranceChange(oldTarget, newTarget, oldComparator, newComparator, oldSide.settings, newSide.settings);
+  if (tolerance) changes.push(tolerance);
+
+  if (oldTarget.kind === 'standard' && newTarget.kind === 'standard' && !sameValue(oldTarget.stricter, newTarget.stricter)) {
+    const oldStricter = oldTarget.stricter;
+    const newStricter = newTarget.stricter;
+    let effect: Effect = 'changed';
+    if (!oldStricter) effect = 'tightened';
+    else if (!newStricter) effect = 'loosened';
+    else if (oldStricter.standard === newStricter.standard) effect = newStricter.atLeast > oldStricter.atLeast ? 'tightened' : newStricter.atLeast < oldStricter.atLeast ? 'loosened' : 'changed';
+    changes.push({ field: 'target.stricter', old: oldStricter ?? null, new: newStricter ?? null, effect });
+  }
+
+  const oldFields = oldTarget as unknown as Record<string, unknown>;
+  const newFields = newTarget as unknown as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(oldFields), ...Object.keys(newFields)])].filter((key) => !RANKED_TARGET_FIELDS.has(key));
+  for (const key of keys) {
+    if (key === 'baseYear') {
+      // The base year that counts, with the plan's filled in.
+      const oldBase = growthBaseYear(oldTarget, oldSide.header);
+      const newBase = growthBaseYear(newTarget, newSide.header);
+      if (oldBase !== newBase) changes.push({ field: 'target.baseYear', old: oldBase, new: newBase, effect: 'changed' });
+      continue;
+    }
+    if (!sameValue(oldFields[key], newFields[key])) changes.push({ field: `target.${key}`, old: oldFields[key] ?? null, new: newFields[key] ?? null, effect: 'changed' });
+  }
+  return changes;
+}
+
+/**
+ * The tolerance of a 左右 (approx) target, or of an in-step-with target: an explicit
+ * `tolerance` or the plan's default. Both sides are scaled by the new value, so that a
+ * changed value alone does not read as a changed tolerance.
+ */
+function toleranceChange(oldTarget: Target, newTarget: Target, oldComparator: Comparator | null, newComparator: Comparator | null, oldSettings: Settings, newSettings: Settings): FieldChange | null {
+  const oldExplicit = 'tolerance' in oldTarget ? oldTarget.tolerance : undefined;
+  const newExplicit = 'tolerance' in newTarget ? newTarget.tolerance : undefined;
+  if (newTarget.kind === 'in-step-with') {
+    const oldTolerance = oldExplicit ?? oldSettings.inStepTolerance;
+    const newTolerance = newExplicit ?? newSettings.inStepTolerance;
+    if (oldTolerance === newTolerance) return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
+    return { field: 'target.tolerance', old: oldTolerance, new: newTolerance, effect: newTolerance > oldTolerance ? 'loosened' : 'tightened' };
+  }
+  if (oldComparator !== 'approx' || newComparator !== 'approx') {
+    // A tolerance only counts for an approx target; a change beside another comparator is inert.
+    return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
+  }
+  const scale = Math.abs(targetNumber(newTarget) ?? 0);
+  const supportsExplicit = newTarget.kind !== 'reduction' && newTarget.kind !== 'factor' && newTarget.kind !== 'external';
+  const oldTolerance = (supportsExplicit ? oldExplicit : undefined) ?? oldSettings.approxTolerance * scale;
+  const newTolerance = (supportsExplicit ? newExplicit : undefined) ?? newSettings.approxTolerance * scale;
+  if (oldTolerance === newTolerance) return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
+  return { field: 'target.tolerance', old: round(oldTolerance), new: round(newTolerance), effect: newTolerance > oldTolerance ? 'loosened' : 'tightened' };
+}
+
+/** A standard's components are ceilings: a higher limit, or one component fewer, is easier to keep. */
+function componentChanges(before: Component[], after: Component[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const oldById = new Map(before.map((component) => [component.id, component]));
+  const newIds = new Set(after.map((component) => component.id));
+  for (const component of before) {
+    if (!newIds.has(component.id)) changes.push({ field: `components.${component.id}`, old: component, new: null, effect: 'loosened' });
+  }
+  for (const component of after) {
+    const previous = oldById.get(component.id);
+    if (!previous) {
+      changes.push({ field: `components.${component.id}`, old: null, new: component, effect: 'tightened' });
+      continue;
+    }
+    for (const limit of ['limit', 'stricterLimit'] as const) {
+      const oldLimit = previous[limit];
+      const newLimit = component[limit];
+      if (oldLimit === newLimit) continue;
+      const effect: Effect = oldLimit === undefined || newLimit === undefined ? 'changed' : newLimit > oldLimit ? 'loosened' : 'tightened';
+      changes.push({ field: `components.${component.id}.${limit}`, old: oldLimit ?? null, new: newLimit ?? null, effect });
+    }
+    for (const field of ['name', 'unit', 'statistic'] as const) {
+      if (!sameValue(previous[field], component[field])) changes.push({ field: `components.${component.id}.${field}`, old: previous[field] ?? null, new: component[field] ?? null, effect: 'changed' });
+    }
+  }
+  return changes;
+}
+
+/** Field-by-field changes of a plain record (a baseline, a name); all `changed`. */
+function plainChanges(prefix: string, before: object | undefined, after: object | undefined): FieldChange[] {
+  if (sameValue(before, after)) return [];
+  if (before === undefined || after === undefined) return [{ field: prefix, old: before ?? null, new: after ?? null, effect: 'changed' }];
+  const oldFields = before as Record<string, unknown>;
+  const newFields = after as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(oldFields), ...Object.keys(newFields)])];
+  return keys
+    .filter((key) => !sameValue(oldFields[key], newFields[key]))
+    .map((key) => ({ field: `${prefix}.${key}`, old: oldFields[key] ?? null, new: newFields[key] ?? null, effect: 'changed' as const }));
+}
+
+// ---------------------------------------------------------------------------------------
+// The plan header and its revision.
+
+function headerChanges(before: PlanHeader, after: PlanHeader): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const push = (field: string, oldValue: unknown, newValue: unknown, effect: Effect = 'changed'): void => {
+    if (!sameValue(oldValue, newValue)) changes.push({ field, old: oldValue ?? null, new: newValue ?? null, effect });
+  };
+  push('id', before.id, after.id);
+  push('title.zh', before.title.zh, after.title.zh);
+  push('title.en', before.title.en, after.title.en);
+  push('period.start', before.period.start, after.period.start);
+  push('period.end', before.period.end, after.period.end, after.period.end > before.period.end ? 'loosened' : 'tightened');
+  push('baseYear', before.baseYear, after.baseYear);
+  push('adopted', before.adopted, after.adopted);
+  const oldSettings = settingsOf(before);
+  const newSettings = settingsOf(after);
+  const widerIsLooser = (oldValue: number, newValue: number): Effect => (newValue > oldValue ? 'loosened' : 'tightened');
+  push('defaults.approxTolerance', oldSettings.approxTolerance, newSettings.approxTolerance, widerIsLooser(oldSettings.approxTolerance, newSettings.approxTolerance));
+  push('defaults.inStepTolerance', oldSettings.inStepTolerance, newSettings.inStepTolerance, widerIsLooser(oldSettings.inStepTolerance, newSettings.inStepTolerance));
+  push('defaults.path', oldSettings.path, newSettings.path);
+  push('defaults.thresholds.onTrack', oldSettings.onTrack, newSettings.onTrack);
+  push('defaults.thresholds.atRisk', oldSettings.atRisk, newSettings.atRisk);
+  return changes;
+}
+
+function revisionState(before: PlanHeader, after: PlanHeader): RevisionState {
+  const known = new Set(before.revisions.map((entry) => entry.revision));
+  const entries = after.revisions.filter((entry) => !known.has(entry.revision));
+  return {
+    old: before.revision,
+    new: after.revision,
+    bumped: after.revision > before.revision,
+    entryAdded: entries.some((entry) => entry.revision === after.revision),
+    entries,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Observations: matched on indicator, component, measure, unit, year and publication date
+// (the key under which the loader refuses a duplicate).
+
+function compareObservations(before: Observation[], after: Observation[], newIdOf: ReadonlyMap<string, string>): DiffResult['observations'] {
+  const renamedBefore = before.map((observation) => {
+    const id = newIdOf.get(observation.indicator);
+    return id ? { ...observation, indicator: id } : observation;
+  });
+  const oldByKey = groupBy(renamedBefore, observationKey);
+  const newByKey = groupBy(after, observationKey);
+  const oldYears = new Set(renamedBefore.map(yearKey));
+
+  const added: ObservationEntry[] = [];
+  const revised: ObservationRevision[] = [];
+  for (const [key, group] of newByKey) {
+    const previous = oldByKey.get(key) ?? [];
+    group.forEach((observation, index) => {
+      const counterpart = previous[index];
+      if (!counterpart) {
+        const vintage = oldYears.has(yearKey(observation)) && !previous.length;
+        added.push({ ...entryOf(observation), ...(vintage ? { vintage: true } : {}) });
+        return;
+      }
+      const fields = OBSERVATION_FIELDS.filter((field) => !sameValue(counterpart[field], observation[field]));
+      if (fields.length === 0) return;
+      revised.push({ ...keyOf(observation), old: counterpart.value, new: observation.value, fields, suspicious: fields.includes('value') });
+    });
+  }
+  const removed: ObservationEntry[] = [];
+  for (const [key, group] of oldByKey) {
+    const remaining = newByKey.get(key)?.length ?? 0;
+    removed.push(...group.slice(remaining).map(entryOf));
+  }
+  return { added, removed, revised };
+}
+
+const OBSERVATION_FIELDS = ['value', 'source', 'url', 'note', 'approx', 'quality'] as const;
+
+function keyOf(observation: Observation): ObservationKey {
+  return {
+    indicator: observation.indicator,
+    ...(observation.component !== undefined ? { component: observation.component } : {}),
+    measure: observation.measure ?? 'level',
+    ...(observation.unit !== undefined ? { unit: observation.unit } : {}),
+    year: observation.year,
+    published: observation.published ?? null,
+  };
+}
+
+function entryOf(observation: Observation): ObservationEntry {
+  return { ...keyOf(observation), value: observation.value, source: observation.source };
+}
+
+function yearKey(observation: Observation): string {
+  return JSON.stringify([observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year]);
+}
+
+export function observationKey(observation: Observation | ObservationKey): string {
+  return JSON.stringify([observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year, observation.published ?? '']);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Structural equality of plain data (what YAML yields): key order does not matter. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+    .join(',')}}`;
+}
+
+/** Tolerances computed from a share of the value: 12 significant digits, not floating-point dust. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
