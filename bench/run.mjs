@@ -16,7 +16,7 @@ import { plainSchema } from './plain-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
-const bin = join(root, 'bin', 'plan.cjs');
+const bin = join(root, 'bin', 'plan.js');
 const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const quick = Number(process.env.BENCH_RUNS ?? 11);
 const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 7);

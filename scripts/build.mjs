@@ -80,15 +80,28 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * `plan` decides colour itself (a terminal, NO_COLOR, --no-color) and hands chalk the level;
+ * chalk's own detection would load node:tty (and with it node:net), 2 ms of every start
+ * (measured). Its environment-free variant, the one chalk ships for browsers, reports no
+ * colour and loads nothing.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }));
+  },
+};
+
 async function bundle() {
   await build({
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, chalkWithoutDetection],
     define: { __PLAN_BUILD_ID__: JSON.stringify(buildId) },
     entryPoints: [join(root, 'src', 'cli.ts')],
     outfile: join(root, 'dist', 'cli.cjs'),
     bundle: true,
     platform: 'node',
-    // CommonJS, so that bin/plan.cjs can compile it with V8's code cache (vm.Script).
+    // CommonJS, so that bin/plan.js can compile it with V8's code cache (vm.Script).
     format: 'cjs',
     target: 'node20',
     minifySyntax: true,
@@ -104,11 +117,11 @@ async function bundle() {
 /**
  * V8's code cache for the bundle, taken after a run of `plan status` on the embedded plan
  * so that it holds the functions a start needs already compiled. Node 20 has no
- * module.enableCompileCache; bin/load-bundle.cjs hands this to vm.Script, and V8 falls back to
+ * module.enableCompileCache; bin/load-bundle.js hands this to vm.Script, and V8 falls back to
  * compiling when it does not match (another Node version or flags).
  */
 async function writeCodeCache() {
-  const { compileBundle } = createRequire(import.meta.url)(join(root, 'bin', 'load-bundle.cjs'));
+  const { compileBundle } = createRequire(import.meta.url)(join(root, 'bin', 'load-bundle.js'));
   const { script, exports } = compileBundle();
   const silent = { stdout: () => {}, stderr: () => {} };
   const exitCode = process.exitCode;

@@ -70,7 +70,7 @@ export function parseIntegerOption(value: string): number {
   return Number(value);
 }
 
-/** Entry point of bin/plan.cjs. */
+/** Entry point of bin/plan.js. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnClosedPipe();
   let exitCode = 0;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function packageRoot(): string {
-  // The bundle is CommonJS (bin/load-bundle.cjs) and knows its own __filename; the sources
+  // The bundle is CommonJS (bin/load-bundle.js) and knows its own __filename; the sources
   // run as ES modules in the tests. Avoiding URL parsing in the bundle saves a start ~3 ms.
   let folder = typeof __filename === 'string' ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(folder, 'package.json'))) {

@@ -11,7 +11,7 @@ import { findRepository, gitPlanFs, resolveCommit } from '../../src/diff/git-fs.
 import { loadPlan } from '../../src/load/load-plan.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'plan.cjs');
+const BIN = join(ROOT, 'bin', 'plan.js');
 const MINIMAL = join(ROOT, 'fixtures', 'valid', 'minimal');
 const STACK_FRAME = /^\s+at /m;
 

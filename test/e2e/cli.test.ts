@@ -1,4 +1,4 @@
-// The built CLI as a user and a CI job run it: `node bin/plan.cjs …` in a child process,
+// The built CLI as a user and a CI job run it: `node bin/plan.js …` in a child process,
 // checking stdout, stderr and the exit code. `npm test` builds first; run alone, this file
 // builds dist/cli.cjs only when it is missing.
 
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'plan.cjs');
+const BIN = join(ROOT, 'bin', 'plan.js');
 const KEY_TYPO = 'fixtures/invalid/key-typo';
 
 interface Run {
@@ -163,7 +163,7 @@ describe('plan status', () => {
     expect(run.stdout).toBe('');
   });
 
-  // Known bug (bin/plan.cjs / src/cli.ts, not fixed here): when the reader of stdout goes
+  // Known bug (bin/plan.js / src/cli.ts, not fixed here): when the reader of stdout goes
   // away (`plan status --format json | head -c 1`), the write fails with EPIPE and Node
   // prints an unhandled 'error' event with its stack. Remove `.fails` once it is handled.
   it('a closed stdout pipe ends quietly, without a stack trace', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/commands/validate.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'plan.cjs');
+const BIN = join(ROOT, 'bin', 'plan.js');
 const temp = mkdtempSync(join(tmpdir(), 'plan-record-processes-'));
 
 interface Run {

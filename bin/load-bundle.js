@@ -1,7 +1,8 @@
 // Compiles the bundled CLI (dist/cli.cjs) with V8's code cache when there is one that
 // matches, and returns the compiled script and the bundle's exports. Shared by
-// bin/plan.cjs and by the build, which makes the cache. CommonJS like the bundle: an ES
-// module entry point costs every start about 4 ms of module-loader set-up (measured).
+// bin/plan.js and by the build, which makes the cache. CommonJS like the bundle (see
+// bin/package.json): an ES module entry point costs every start about 4 ms of
+// module-loader set-up (measured).
 
 'use strict';
 const { readFileSync } = require('node:fs');
