@@ -1,7 +1,7 @@
 // A plan folder → one merged Plan, or findings. Reads plan.yaml, then each file it
 // includes (which must stay inside the folder), keeping where every item came from.
 
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { IndicatorsFile, ObservationsFile, Origin, Plan, PlanHeader } from '../model/types.js';
 import { toPointer, type Finding, type PendingFinding } from '../validate/findings.js';
 import { checkMeaning } from '../validate/meaning-check.js';
@@ -41,6 +41,7 @@ export function resolvePlanFolder(target: string, fs: PlanFs = diskFs): string {
     if (!fs.exists(join(absolute, PLAN_FILE))) throw new UsageError(`no ${PLAN_FILE} in ${target}`);
     return absolute;
   }
+  if (basename(absolute) !== PLAN_FILE) throw new UsageError(`${target} is not a plan: name a plan folder or its ${PLAN_FILE}`);
   return dirname(absolute);
 }
 

@@ -105,7 +105,8 @@ describe('plan validate', () => {
   it.each([
     ['--plan', ['validate', '--plan', 'no/such/plan']],
     ['argument', ['validate', 'no/such/plan']],
-  ])('a missing path (%s) → exit 2, a message on stderr, no stack trace', (_how, args) => {
+    ['a file that is no plan', ['status', '--plan', 'package.json']],
+  ])('a missing or unusable path (%s) → exit 2, a message on stderr, no stack trace', (_how, args) => {
     const run = plan(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
