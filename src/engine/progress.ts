@@ -142,7 +142,7 @@ export function meets(value: number, comparator: Comparator, target: number, dir
 export function fmt(value: number): string {
   if (Number.isInteger(value)) return String(value);
   const magnitude = Math.abs(value);
-  return magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') : value.toPrecision(3);
+  return magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') : String(Number(value.toPrecision(3)));
 }
 
 export function pct(fraction: number): string {
