@@ -21,10 +21,13 @@ function compileBundle() {
   } catch {
     cachedData = undefined;
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  // __planImport: code compiled by vm.Script has no import() of its own; this file's serves
+  // the modules `plan report` loads on demand (src/util/import-module.ts).
+  const wrapper = `(function (exports, require, module, __filename, __dirname, __planImport) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: bundlePath, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  const importModule = (specifier) => import(specifier);
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath), importModule);
   return { script, exports: module.exports };
 }
 

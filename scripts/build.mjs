@@ -96,6 +96,8 @@ const chalkWithoutDetection = {
 async function bundle() {
   await build({
     plugins: [lazyChildProcess, chalkWithoutDetection],
+    // Loaded with import() by `plan report` alone (ES modules, several MB): never at start.
+    external: ['vega', 'vega-lite'],
     define: { __PLAN_BUILD_ID__: JSON.stringify(buildId) },
     entryPoints: [join(root, 'src', 'cli.ts')],
     outfile: join(root, 'dist', 'cli.cjs'),

@@ -8,6 +8,7 @@ import { STATUS_FORMATS, type StatusFormat } from '../report/status-reporters.js
 import type { Lang } from '../report/cells.js';
 import { calcCommand, type CalcFlags, type CalcOperation } from './calc.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { reportCommand, type ReportFlags } from './report.js';
 import { showCommand, type ShowFlags } from './show.js';
 import { statusCommand, type StatusFlags } from './status.js';
 
@@ -58,6 +59,23 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
       const globals = command.optsWithGlobals<GlobalFlags>();
       const plan = loadValidPlan(globals.plan);
       io.stdout(showCommand(plan, id, { ...options, lang: globals.lang }, new Date()));
+    });
+
+  program
+    .command('report')
+    .description('a self-contained HTML page: every indicator with a chart of its path expected, observed and target')
+    .requiredOption('--out <file>', 'the HTML file to write')
+    .option('--attribute <attribute>', 'only binding, expected, or none (chapter targets)')
+    .option('--status <status>', 'only these statuses; repeat or comma-separate', collect)
+    .option('--section <number>', 'only this outline section and its subsections')
+    .option('--kind <kind>', 'only these target kinds; repeat or comma-separate', collect)
+    .option('--as-of <date>', 'evaluate with what was published by this date (YYYY-MM-DD)')
+    .option('--year <year>', 'evaluate with the newest vintage of every observation up to this year')
+    .addOption(new Option('--method <method>', 'pace or sdg').choices(['pace', 'sdg']).default('pace'))
+    .action(async (options: Omit<ReportFlags, 'lang'>, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalFlags>();
+      const plan = loadValidPlan(globals.plan);
+      io.stderr(await reportCommand(plan, { ...options, lang: globals.lang }, new Date()));
     });
 
   const calc = program.command('calc').description('growth arithmetic on numbers: cagr, required, project (rates in percent)');

@@ -1,26 +1,35 @@
 // plan status: one row per indicator, filtered, in the chosen format.
 
 import { evaluatePlan } from '../engine/evaluate.js';
-import { STATUS_SEVERITY, STATUSES, type Status } from '../engine/types.js';
+import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engine/types.js';
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
 import { buildReport, type Report } from '../report/report-model.js';
 import { statusReporters, type StatusFormat } from '../report/status-reporters.js';
 import { UsageError } from '../util/errors.js';
-import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './evaluation-options.js';
 
-export interface StatusFlags extends EvaluationFlags {
+export interface StatusFilters extends EvaluationFlags {
   attribute?: string;
   status?: string[];
   section?: string;
   kind?: string[];
   failOn?: string;
+}
+
+export interface StatusFlags extends StatusFilters {
   format: StatusFormat;
   lang: Lang;
   color: boolean;
 }
 
-export function statusReport(plan: Plan, flags: StatusFlags, today: Date): Report {
+export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Report {
+  const { choice, evaluations } = filteredEvaluations(plan, flags, today);
+  return buildReport(plan, evaluations, choice);
+}
+
+/** The evaluations `plan status` shows (and `plan report` charts), after the filters. */
+export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date): { choice: EvaluationChoice; evaluations: Evaluation[] } {
   const choice = parseEvaluationFlags(flags, today);
   checkFilters(flags);
   const evaluations = evaluatePlan(plan, choice).filter((evaluation) => {
@@ -31,7 +40,7 @@ export function statusReport(plan: Plan, flags: StatusFlags, today: Date): Repor
     if (flags.section && !(indicator.section === flags.section || indicator.section.startsWith(`${flags.section}.`))) return false;
     return true;
   });
-  return buildReport(plan, evaluations, choice);
+  return { choice, evaluations };
 }
 
 export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): { stdout: string; exitCode: number; failing: string[] } {
@@ -46,7 +55,7 @@ function failingIndicators(report: Report, threshold: Status): string[] {
   return report.indicators.filter((row) => STATUS_SEVERITY[row.status] >= limit).map((row) => `${row.id} (${row.status})`);
 }
 
-function checkFilters(flags: StatusFlags): void {
+function checkFilters(flags: StatusFilters): void {
   const bad = (name: string, value: string, allowed: readonly string[]): never => {
     throw new UsageError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
   };

@@ -3,7 +3,7 @@
 // builds dist/cli.cjs only when it is missing.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,27 @@ describe('plan status', () => {
       child.on('close', () => done(err));
     });
     expect(stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('plan report', () => {
+  it('writes a self-contained page with charts through the built CLI (vega loaded on demand)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plan-e2e-report-'));
+    try {
+      const out = join(folder, 'report.html');
+      const run = plan(['report', '--out', out, '--section', '2.3', '--year', '2025']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('');
+      const html = readFileSync(out, 'utf8');
+      expect(html.match(/<svg/g)?.length ?? 0).toBeGreaterThan(5);
+      expect(html).toContain('<section id="gdp-growth">');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('without --out → exit 2', () => {
+    expect(plan(['report']).status).toBe(2);
   });
 });
 

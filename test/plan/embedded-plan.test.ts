@@ -96,6 +96,7 @@ describe('the embedded Shanghai plan', () => {
     expect(limits).toEqual({ pm25: [35, 15], pm10: [70, 40], so2: [60, 20], no2: [40, 40], co: [4, 4], o3: [160, 100] });
     expect(byId.get('regional-headquarters')!.baseline).toMatchObject({ year: 2020, value: 771 });
     expect(byId.get('life-expectancy')!.baseline).toMatchObject({ year: 2020, value: 83.66 });
+    expect(byId.get('lingang-gdp')!.target).toEqual({ kind: 'factor', factor: 4, baseYear: 2018 });
   });
 
   it('gives every observation a source, and revised values their own publication dates', () => {

@@ -19,7 +19,7 @@ const today = new Date('2026-11-29T12:00:00Z');
 describe('plan-report/v1', () => {
   for (const flags of [{}, { year: '2025' }, { asOf: '2023-06-30' }, { method: 'sdg', year: '2025' }]) {
     it(`validates the report for ${JSON.stringify(flags)}`, () => {
-      const report = statusReport(plan, { format: 'json', lang: 'en', color: false, ...flags }, today);
+      const report = statusReport(plan, { ...flags }, today);
       const valid = validateReport(JSON.parse(JSON.stringify(report)));
       expect(validateReport.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
@@ -30,7 +30,7 @@ describe('plan-report/v1', () => {
   }
 
   it('never puts NaN or Infinity into a computed number', () => {
-    const report = statusReport(plan, { format: 'json', lang: 'en', color: false, year: '2025' }, today);
+    const report = statusReport(plan, { year: '2025' }, today);
     for (const row of report.indicators) {
       for (const [field, value] of Object.entries(row.computed)) {
         if (field === 'reasons') continue;
@@ -41,7 +41,7 @@ describe('plan-report/v1', () => {
   });
 
   it('fails the schema when a required field is missing', () => {
-    const report = statusReport(plan, { format: 'json', lang: 'en', color: false }, today);
+    const report = statusReport(plan, {}, today);
     const broken = JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
     delete broken.summary;
     expect(validateReport(broken)).toBe(false);

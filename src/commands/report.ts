@@ -1,0 +1,36 @@
+// plan report --out FILE.html: the status report as a self-contained page with a chart per
+// indicator (path expected, observed, target). Written atomically; nothing else is touched.
+
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomic } from '../edit/atomic-write.js';
+import type { Plan } from '../model/types.js';
+import type { Lang } from '../report/cells.js';
+import { chartSpec, type ChartSpec } from '../report/chart-spec.js';
+import { renderHtmlReport } from '../report/html-report.js';
+import { buildReport } from '../report/report-model.js';
+import { renderSvgs } from '../report/render-charts.js';
+import { UsageError } from '../util/errors.js';
+import { filteredEvaluations, type StatusFilters } from './status.js';
+
+export interface ReportFlags extends StatusFilters {
+  out?: string;
+  lang: Lang;
+}
+
+export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date, cwd = process.cwd()): Promise<string> {
+  if (!flags.out) throw new UsageError('--out FILE.html is required');
+  const out = resolve(cwd, flags.out);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${flags.out} is a folder; name the HTML file to write`);
+  if (!existsSync(dirname(out))) throw new UsageError(`--out ${flags.out}: no folder ${dirname(flags.out)}`);
+  const { choice, evaluations } = filteredEvaluations(plan, flags, today);
+  const specs = new Map<string, ChartSpec>();
+  for (const evaluation of evaluations) {
+    const spec = chartSpec(evaluation);
+    if (spec) specs.set(evaluation.indicator.id, spec);
+  }
+  const svgs = await renderSvgs(specs);
+  const report = buildReport(plan, evaluations, choice);
+  writeFileAtomic(out, renderHtmlReport(report, svgs, flags.lang));
+  return `wrote ${flags.out}: ${report.indicators.length} indicators, ${svgs.size} charts (as of ${report.asOf})\n`;
+}

@@ -1,0 +1,64 @@
+// An indicator's path as a Vega-Lite chart: the path expected (dashed), the values
+// observed, and the target. Values are in the series' own terms, as `plan show` prints
+// them: levels, a growth index (1 in the base year), a running sum, or yearly rates.
+
+import type { Evaluation } from '../engine/types.js';
+
+export interface ChartSpec {
+  [key: string]: unknown;
+}
+
+export function axisTitle(evaluation: Evaluation): string {
+  const { indicator } = evaluation;
+  switch (indicator.target.kind) {
+    case 'average-growth':
+    case 'cumulative-growth':
+    case 'reduction':
+    case 'factor':
+      return 'growth index (base year = 1)';
+    case 'cumulative-sum':
+      return `running total, ${indicator.unit}`;
+    case 'in-step-with':
+      return `yearly growth, % (dashed: ${indicator.target.indicator})`;
+    default:
+      return indicator.unit;
+  }
+}
+
+/** A chart for the indicator, or null when it has no path to draw. */
+export function chartSpec(evaluation: Evaluation): ChartSpec | null {
+  const values = evaluation.path.flatMap((point) => [
+    ...(point.expected === null ? [] : [{ year: point.year, series: 'expected', value: point.expected }]),
+    ...(point.observed === null ? [] : [{ year: point.year, series: 'observed', value: point.observed }]),
+  ]);
+  if (!values.some((value) => value.series === 'observed')) return null;
+  const lastExpected = [...evaluation.path].reverse().find((point) => point.expected !== null);
+  const series = { field: 'series', type: 'nominal', scale: { domain: ['expected', 'observed'], range: ['#8c8c8c', '#1f5fa8'] }, legend: { title: null, orient: 'bottom' } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 420,
+    height: 180,
+    background: 'white',
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
+          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation), scale: { zero: false } },
+          color: series,
+          strokeDash: { field: 'series', type: 'nominal', scale: { domain: ['expected', 'observed'], range: [[5, 4], [1, 0]] }, legend: { title: null, orient: 'bottom' } },
+        },
+      },
+      ...(lastExpected && evaluation.indicator.target.kind !== 'every-year' && evaluation.indicator.target.kind !== 'in-step-with'
+        ? [
+            {
+              data: { values: [{ year: lastExpected.year, value: lastExpected.expected, label: 'target' }] },
+              mark: { type: 'point', shape: 'diamond', size: 90, filled: true, color: '#c0392b' },
+              encoding: { x: { field: 'year', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } },
+            },
+          ]
+        : []),
+    ],
+  };
+}
