@@ -497,7 +497,7 @@ function evaluateExternal(indicator: Indicator, context: Context, result: Evalua
   if (target.value === undefined || target.value === null) {
     result.computed = emptyComputed(`the target is set by ${target.authority} and not recorded in the plan`);
     const observed = context.index.all(indicator.id).length;
-    return finish(result, 'not-assessed', `target set by ${target.authority}; its value is not yet recorded in the plan${observed ? '' : ', and nothing is observed'}`);
+    return judge(indicator, context, result, `target set by ${target.authority}; its value is not yet recorded in the plan${observed ? '' : ', and nothing is observed'}`);
   }
   const measure = target.measure ?? 'level';
   const stand: Indicator =
@@ -511,12 +511,37 @@ function evaluateExternal(indicator: Indicator, context: Context, result: Evalua
 }
 
 function evaluateMilestone(indicator: Indicator, context: Context, result: Evaluation): Evaluation {
-  const judgements = (context.judgements.get(indicator.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
   result.computed = emptyComputed('a milestone is judged, not computed');
+  return judge(indicator, context, result, 'no judgement recorded');
+}
+
+/**
+ * A verdict from recorded judgements, the latest by the as-of date deciding. What the
+ * evidence says (`achieved`, `partly`, `not-yet`) is read against the target year:
+ * delivered is achieved; part delivered or nothing yet is on-track or at-risk while the
+ * target year runs, missed when the evidence is dated after it, and not-assessed when
+ * the year is over but the last evidence predates its end (nobody has looked since).
+ */
+function judge(indicator: Indicator, context: Context, result: Evaluation, none: string): Evaluation {
+  const judgements = (context.judgements.get(indicator.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
   const latest = judgements.at(-1);
-  if (!latest) return finish(result, 'not-assessed', 'no judgement recorded');
+  if (!latest) return finish(result, 'not-assessed', none);
   result.steps = judgements.map((judgement) => `${judgement.date}: ${judgement.status} — ${judgement.evidence} (${judgement.source})`);
-  return finish(result, latest.status, `judged ${latest.status} on ${latest.date}: ${latest.evidence}`);
+  const yearEnd = `${targetYear(indicator.target, context.plan.header)}-12-31`;
+  const judged = `judged ${latest.status} on ${latest.date}: ${latest.evidence}`;
+  switch (latest.status) {
+    case 'achieved':
+    case 'on-track':
+    case 'at-risk':
+    case 'off-track':
+    case 'missed':
+      return finish(result, latest.status, judged);
+    case 'partly':
+    case 'not-yet':
+      if (latest.date > yearEnd) return finish(result, 'missed', `${judged}; not complete after ${yearEnd.slice(0, 4)}`);
+      if (context.asOf > yearEnd) return finish(result, 'not-assessed', `${judged}; no judgement since the target year ${yearEnd.slice(0, 4)} ended`);
+      return finish(result, latest.status === 'partly' ? 'on-track' : 'at-risk', judged);
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -99,8 +99,8 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
     if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan` });
-    else if (indicator.target.kind !== 'milestone') {
-      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones` });
+    else if (indicator.target.kind !== 'milestone' && indicator.target.kind !== 'external') {
+      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones and targets set by another authority` });
     }
   }
   return out;
