@@ -1,7 +1,8 @@
 // --as-of, --year and --method, parsed once for every command that evaluates.
 
 import { format, isValid, parseISO } from 'date-fns';
-import type { VintageRule } from '../engine/observations.js';
+import { dateOfYear, type VintageRule } from '../engine/observations.js';
+import type { Observation } from '../model/types.js';
 import type { Method } from '../engine/types.js';
 import type { Report } from '../report/report-model.js';
 import { UsageError } from '../util/errors.js';
@@ -19,7 +20,11 @@ export interface EvaluationChoice {
   vintage: Report['vintage'];
 }
 
-export function parseEvaluationFlags(flags: EvaluationFlags, today: Date): EvaluationChoice {
+/**
+ * The date an evaluation speaks for. `--year YYYY` is "as of the day the last figure for
+ * YYYY was published", which depends on the plan's observations.
+ */
+export function parseEvaluationFlags(flags: EvaluationFlags, today: Date, observations: readonly Observation[]): EvaluationChoice {
   const method = (flags.method ?? 'pace') as Method;
   if (method !== 'pace' && method !== 'sdg') throw new UsageError(`--method must be pace or sdg, not ${JSON.stringify(flags.method)}`);
   if (flags.asOf !== undefined && flags.year !== undefined) throw new UsageError('give --as-of or --year, not both');
@@ -31,9 +36,11 @@ export function parseEvaluationFlags(flags: EvaluationFlags, today: Date): Evalu
     if (!/^\d{4}$/.test(flags.year)) throw new UsageError(`--year takes a year like 2025, not ${JSON.stringify(flags.year)}`);
     const year = Number(flags.year);
     if (year < 1900 || year > 2200) throw new UsageError(`--year ${year} is outside 1900–2200`);
-    return { asOf: `${year}-12-31`, rule: { kind: 'year', year }, method, vintage: { rule: 'year', year } };
+    const date = dateOfYear(observations, year);
+    return { asOf: date, rule: { kind: 'year', year, date }, method, vintage: { rule: 'year', year, date } };
   }
-  return { asOf: format(today, 'yyyy-MM-dd'), rule: { kind: 'all' }, method, vintage: { rule: 'all' } };
+  const date = format(today, 'yyyy-MM-dd');
+  return { asOf: date, rule: { kind: 'as-of', date }, method, vintage: { rule: 'as-of', date } };
 }
 
 export function parseDate(text: string): string {

@@ -24,8 +24,9 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     const suggestion = closestMatch(id, plan.indicators.map((candidate) => candidate.id));
     throw new UsageError(`no indicator ${JSON.stringify(id)} in the plan${suggestion ? `; did you mean ${suggestion}?` : ''}`);
   }
-  const choice = parseEvaluationFlags(flags, today);
-  const evaluation = evaluatePlan({ ...plan, indicators: [indicator] }, choice)[0]!;
+  const choice = parseEvaluationFlags(flags, today, plan.observations);
+  // The indicator is evaluated inside the whole plan, so that show and status agree.
+  const evaluation = evaluatePlan(plan, choice).find((candidate) => candidate.indicator === indicator)!;
   const row = buildReport(plan, [evaluation], choice).indicators[0]!;
   if (flags.format === 'json') {
     return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations }, null, 2) + '\n';

@@ -30,7 +30,7 @@ export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Rep
 
 /** The evaluations `plan status` shows (and `plan report` charts), after the filters. */
 export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date): { choice: EvaluationChoice; evaluations: Evaluation[] } {
-  const choice = parseEvaluationFlags(flags, today);
+  const choice = parseEvaluationFlags(flags, today, plan.observations);
   checkFilters(flags);
   const evaluations = evaluatePlan(plan, choice).filter((evaluation) => {
     const indicator = evaluation.indicator;

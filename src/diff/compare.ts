@@ -3,9 +3,11 @@
 // the target harder to meet is `tightened`, easier `loosened`, and one that cannot be
 // ranked (a new kind, another base year, a reworded quote) is `changed`.
 
-import { growthBaseYear, targetYear } from '../engine/target-years.js';
-import { settingsOf, type Settings } from '../engine/settings.js';
-import type { Attribute, Comparator, Component, Direction, Indicator, Observation, Plan, PlanHeader, PlanRevision, Target, Text } from '../model/types.js';
+import { growthBaseYear, targetYear } from '../model/target-years.js';
+import { kindOf } from '../kinds/registry.js';
+import type { TargetTerms } from '../kinds/kind-module.js';
+import { settingsOf, type Settings } from '../model/settings.js';
+import type { Attribute, Comparator, Component, Direction, Indicator, Observation, Plan, PlanHeader, PlanRevision, Text } from '../model/types.js';
 
 export type Effect = 'tightened' | 'loosened' | 'changed';
 
@@ -272,40 +274,6 @@ function senseOf(comparator: Comparator, direction: Direction): Sense {
   return direction === 'increase' ? 'more' : 'less';
 }
 
-/** The comparator the engine applies, defaults filled in (see evaluate.ts). */
-function effectiveComparator(target: Target, direction: Direction): Comparator | null {
-  switch (target.kind) {
-    case 'level':
-    case 'average-growth':
-    case 'cumulative-growth':
-    case 'cumulative-sum':
-    case 'every-year':
-      return target.comparator;
-    case 'reduction':
-    case 'factor':
-      return target.comparator ?? '>=';
-    case 'external':
-      if (target.comparator) return target.comparator;
-      return (target.measure ?? 'level') === 'level' ? (direction === 'increase' ? '>=' : '<=') : '>=';
-    default:
-      return null;
-  }
-}
-
-/** The direction the engine reads a target's number in: reductions and factors always count up. */
-function valueDirection(target: Target, direction: Direction): Direction {
-  if (target.kind === 'reduction' || target.kind === 'factor') return 'increase';
-  if (target.kind === 'external' && target.measure === 'reduction') return 'increase';
-  return direction;
-}
-
-/** The number a target asks for: `value`, or `factor` for a factor target. */
-function targetNumber(target: Target): number | null {
-  if (target.kind === 'factor') return target.factor;
-  if ('value' in target && typeof target.value === 'number') return target.value;
-  return null;
-}
-
 /** How strict a comparator is within one sense: about (within tolerance) < inclusive < strict. */
 const COMPARATOR_RANK: Record<Comparator, number> = { approx: 0, '>=': 1, '<=': 1, '>': 2, '<': 2 };
 
@@ -326,10 +294,12 @@ function targetChanges(before: Indicator, after: Indicator, oldSide: Side, newSi
     return changes;
   }
 
-  const oldComparator = effectiveComparator(oldTarget, before.direction);
-  const newComparator = effectiveComparator(newTarget, after.direction);
-  const oldDirection = valueDirection(oldTarget, before.direction);
-  const newDirection = valueDirection(newTarget, after.direction);
+  const oldTerms = kindOf(oldTarget).terms(oldTarget, before.direction, oldSide.settings);
+  const newTerms = kindOf(newTarget).terms(newTarget, after.direction, newSide.settings);
+  const oldComparator = oldTerms.comparator;
+  const newComparator = newTerms.comparator;
+  const oldDirection = oldTerms.direction;
+  const newDirection = newTerms.direction;
   let sameSense = true;
   if (oldComparator && newComparator) {
     const oldSense = senseOf(oldComparator, oldDirection);
@@ -342,9 +312,9 @@ function targetChanges(before: Indicator, after: Indicator, oldSide: Side, newSi
     }
   }
 
-  const oldNumber = targetNumber(oldTarget);
-  const newNumber = targetNumber(newTarget);
-  const numberField = newTarget.kind === 'factor' ? 'target.factor' : 'target.value';
+  const oldNumber = oldTerms.number;
+  const newNumber = newTerms.number;
+  const numberField = `target.${newTerms.numberField}`;
   if (oldNumber !== newNumber) {
     let effect: Effect = 'changed';
     if (oldNumber !== null && newNumber !== null && newComparator && sameSense) {
@@ -354,12 +324,12 @@ function targetChanges(before: Indicator, after: Indicator, oldSide: Side, newSi
     changes.push({ field: numberField, old: oldNumber, new: newNumber, effect });
   }
 
-  const tolerance = toleranceChange(oldTarget, newTarget, oldComparator, newComparator, oldSide.settings, newSide.settings);
+  const tolerance = toleranceChange(oldTerms, newTerms);
   if (tolerance) changes.push(tolerance);
 
-  if (oldTarget.kind === 'standard' && newTarget.kind === 'standard' && !sameValue(oldTarget.stricter, newTarget.stricter)) {
-    const oldStricter = oldTarget.stricter;
-    const newStricter = newTarget.stricter;
+  if (!sameValue(oldTerms.stricter, newTerms.stricter)) {
+    const oldStricter = oldTerms.stricter;
+    const newStricter = newTerms.stricter;
     let effect: Effect = 'changed';
     if (!oldStricter) effect = 'tightened';
     else if (!newStricter) effect = 'loosened';
@@ -384,28 +354,20 @@ function targetChanges(before: Indicator, after: Indicator, oldSide: Side, newSi
 }
 
 /**
- * The tolerance of a 左右 (approx) target, or of an in-step-with target: an explicit
- * `tolerance` or the plan's default. Both sides are scaled by the new value, so that a
- * changed value alone does not read as a changed tolerance.
+ * The tolerance in force (a 左右 target's, or an in-step-with target's), with the plan's
+ * defaults filled in and scaled by the new value on both sides, so that a changed value
+ * alone does not read as a changed tolerance. A wider tolerance is looser.
  */
-function toleranceChange(oldTarget: Target, newTarget: Target, oldComparator: Comparator | null, newComparator: Comparator | null, oldSettings: Settings, newSettings: Settings): FieldChange | null {
-  const oldExplicit = 'tolerance' in oldTarget ? oldTarget.tolerance : undefined;
-  const newExplicit = 'tolerance' in newTarget ? newTarget.tolerance : undefined;
-  if (newTarget.kind === 'in-step-with') {
-    const oldTolerance = oldExplicit ?? oldSettings.inStepTolerance;
-    const newTolerance = newExplicit ?? newSettings.inStepTolerance;
-    if (oldTolerance === newTolerance) return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
-    return { field: 'target.tolerance', old: oldTolerance, new: newTolerance, effect: newTolerance > oldTolerance ? 'loosened' : 'tightened' };
-  }
-  if (oldComparator !== 'approx' || newComparator !== 'approx') {
-    // A tolerance only counts for an approx target; a change beside another comparator is inert.
-    return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
-  }
-  const scale = Math.abs(targetNumber(newTarget) ?? 0);
-  const supportsExplicit = newTarget.kind !== 'reduction' && newTarget.kind !== 'factor' && newTarget.kind !== 'external';
-  const oldTolerance = (supportsExplicit ? oldExplicit : undefined) ?? oldSettings.approxTolerance * scale;
-  const newTolerance = (supportsExplicit ? newExplicit : undefined) ?? newSettings.approxTolerance * scale;
-  if (oldTolerance === newTolerance) return oldExplicit === newExplicit ? null : { field: 'target.tolerance', old: oldExplicit ?? null, new: newExplicit ?? null, effect: 'changed' };
+function toleranceChange(oldTerms: TargetTerms, newTerms: TargetTerms): FieldChange | null {
+  const explicitChange = (): FieldChange | null =>
+    oldTerms.explicitTolerance === newTerms.explicitTolerance ? null : { field: 'target.tolerance', old: oldTerms.explicitTolerance ?? null, new: newTerms.explicitTolerance ?? null, effect: 'changed' };
+  if (oldTerms.tolerance === null || newTerms.tolerance === null) return explicitChange();
+  // Both sides at the new value's scale: a share of the value moves with the value.
+  const rescale = (terms: TargetTerms): number =>
+    terms.explicitTolerance === undefined && terms.number && newTerms.number !== null && terms.comparator === 'approx' ? (terms.tolerance! / Math.abs(terms.number)) * Math.abs(newTerms.number) : terms.tolerance!;
+  const oldTolerance = rescale(oldTerms);
+  const newTolerance = newTerms.tolerance;
+  if (oldTolerance === newTolerance) return explicitChange();
   return { field: 'target.tolerance', old: round(oldTolerance), new: round(newTolerance), effect: newTolerance > oldTolerance ? 'loosened' : 'tightened' };
 }
 

@@ -8,12 +8,35 @@ export type VintageRule =
   | { kind: 'all' }
   /** Only observations published on or before the date; newest vintage first. */
   | { kind: 'as-of'; date: string }
-  /** The newest vintage of every observation for a year up to `year`. */
-  | { kind: 'year'; year: number };
+  /**
+   * As of the day the last figure for `year` was first published (`date`, from
+   * `dateOfYear`): observations of years up to `year` known by then.
+   */
+  | { kind: 'year'; year: number; date: string };
 
 /** The date from which an observation was known: its `published`, else the last day of its year. */
 export function knownFrom(observation: Observation): string {
   return observation.published ?? `${observation.year}-12-31`;
+}
+
+/**
+ * The day the last figure for `year` was first published: for every series with a value
+ * for that year, its first release; the latest of those. Later revisions do not move it
+ * (they were not known "when the year's figures came out"). Without any figure for the
+ * year, its last day.
+ */
+export function dateOfYear(observations: readonly Observation[], year: number): string {
+  const firstRelease = new Map<string, string>();
+  for (const observation of observations) {
+    if (observation.year !== year) continue;
+    const key = `${observation.indicator}|${seriesKey(observation.component, observation.measure ?? 'level', observation.unit)}`;
+    const known = knownFrom(observation);
+    const earliest = firstRelease.get(key);
+    if (earliest === undefined || known < earliest) firstRelease.set(key, known);
+  }
+  let date = '';
+  for (const known of firstRelease.values()) if (known > date) date = known;
+  return date || `${year}-12-31`;
 }
 
 export interface SeriesPoint {
@@ -56,6 +79,13 @@ export class ObservationIndex {
     return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
   }
 
+  /** A series recorded in another unit than the indicator's (a declared context series). */
+  pointsInUnit(indicator: string, measure: Measure, unit: string): SeriesPoint[] {
+    const byYear = this.series.get(indicator)?.get(seriesKey(undefined, measure, unit));
+    if (!byYear) return [];
+    return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
+  }
+
   /** Every counted observation of an indicator, all series and vintages, for display. */
   all(indicator: string): Observation[] {
     return [...(this.vintages.get(indicator) ?? [])].sort(
@@ -71,7 +101,7 @@ function compareText(a: string, b: string): number {
 
 function counts(observation: Observation, rule: VintageRule): boolean {
   if (rule.kind === 'as-of') return knownFrom(observation) <= rule.date;
-  if (rule.kind === 'year') return observation.year <= rule.year;
+  if (rule.kind === 'year') return observation.year <= rule.year && knownFrom(observation) <= rule.date;
   return true;
 }
 

@@ -2,9 +2,9 @@
 // every target kind that has a number to reach (levels, growth indices, running sums).
 
 import type { Comparator, Direction, PathShape } from '../model/types.js';
-import { cagr, pointOnPath, project, shareOfPath, type Computed } from './growth.js';
-import type { Settings } from './settings.js';
-import type { ComputedNumbers, PathPoint, Status } from './types.js';
+import { cagr, ok, pointOnPath, project, shareOfPath, type Computed } from './growth.js';
+import type { Settings } from '../model/settings.js';
+import type { ComputedField, ComputedNumbers, PathPoint, Status } from './types.js';
 
 export interface Frame {
   baseYear: number;
@@ -16,6 +16,12 @@ export interface Frame {
   path: PathShape;
   /** Observed points in the same terms as base and target, for the year-by-year path. */
   observed: ReadonlyMap<number, number>;
+  /**
+   * Whether a value meets the target. When the base already does, there is no way to
+   * cover: the path expected is flat at the target and nothing is required while the
+   * latest value still meets it.
+   */
+  meets?: (value: number) => boolean;
 }
 
 export interface FrameResult {
@@ -47,7 +53,7 @@ export function emptyComputed(reason: string): ComputedNumbers {
   };
 }
 
-export function setComputed(computed: ComputedNumbers, field: keyof Omit<ComputedNumbers, 'reasons'>, result: Computed): void {
+export function setComputed(computed: ComputedNumbers, field: ComputedField, result: Computed): void {
   computed[field] = result.value;
   if (result.value === null) computed.reasons[field] = result.reason;
   else delete computed.reasons[field];
@@ -55,6 +61,7 @@ export function setComputed(computed: ComputedNumbers, field: keyof Omit<Compute
 
 /** Progress, expected share, pace, growth so far, required growth and projection of a frame. */
 export function measureFrame(frame: Frame): FrameResult {
+  if (frame.meets?.(frame.base)) return measureMetAtBase(frame, frame.meets);
   const computed = emptyComputed('not computed');
   const steps: string[] = [];
   const span = frame.targetYear - frame.baseYear;
@@ -92,14 +99,53 @@ export function measureFrame(frame: Frame): FrameResult {
   setComputed(computed, 'requiredGrowth', required);
   if (required.value !== null) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
 
+
+  setProjection(computed, steps, frame, growth);
+  const path = yearByYear(frame, (share) => pointOnPath(frame.base, frame.target, share, frame.path));
+  return { computed, path, steps };
+}
+
+/** A target the base value already meets: flat at the target, progress 1 while still met. */
+function measureMetAtBase(frame: Frame, meets: (value: number) => boolean): FrameResult {
+  const computed = emptyComputed('the base value already met the target');
+  const steps = [`the base value ${fmt(frame.base)} (${frame.baseYear}) already meets the target ${fmt(frame.target)}: the path expected stays at the target`];
+  const span = frame.targetYear - frame.baseYear;
+  const elapsed = frame.latestYear - frame.baseYear;
+  const remaining = frame.targetYear - frame.latestYear;
+  const stillMet = meets(frame.latest);
+  setComputed(computed, 'expected', span > 0 ? { value: Math.min(1, Math.max(0, elapsed / span)) } : { value: null, reason: 'the target year is not after the base year' });
+  setComputed(computed, 'expectedValue', { value: frame.target });
+  if (stillMet) {
+    setComputed(computed, 'progress', { value: 1 });
+    steps.push(`the latest value ${fmt(frame.latest)} (${frame.latestYear}) still meets it: progress = 1`);
+  } else {
+    computed.reasons.progress = computed.reasons.pace = `the base value met the target, but the latest value ${fmt(frame.latest)} has fallen back past it`;
+    const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
+    setComputed(computed, 'requiredGrowth', required);
+    if (required.value !== null) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} to be back at the target = ${pct(required.value)}`);
+  }
+  if (stillMet) computed.reasons.requiredGrowth = 'the target is already met';
+  const growth = cagr(frame.base, frame.latest, elapsed);
+  setComputed(computed, 'averageGrowth', growth);
+  setProjection(computed, steps, frame, growth);
+  return { computed, path: yearByYear(frame, () => frame.target), steps };
+}
+
+function setProjection(computed: ComputedNumbers, steps: string[], frame: Frame, growth: Computed): void {
+  const elapsed = frame.latestYear - frame.baseYear;
+  const remaining = frame.targetYear - frame.latestYear;
   let projected: Computed;
   if (remaining <= 0) projected = { value: frame.latest };
   else if (frame.path === 'compound' && growth.value !== null) projected = project(frame.latest, growth.value, remaining);
-  else if (elapsed > 0) projected = { value: frame.latest + ((frame.latest - frame.base) / elapsed) * remaining };
+  else if (elapsed > 0) projected = ok(frame.latest + ((frame.latest - frame.base) / elapsed) * remaining);
   else projected = { value: null, reason: 'a projection needs two points in time' };
   setComputed(computed, 'projected', projected);
   if (projected.value !== null && remaining > 0) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
+}
 
+/** The path expected (from `expectedAt(share of the span)`) beside the values observed. */
+function yearByYear(frame: Frame, expectedAt: (share: number) => number): PathPoint[] {
+  const span = frame.targetYear - frame.baseYear;
   const path: PathPoint[] = [];
   const firstYear = Math.min(frame.baseYear, ...frame.observed.keys());
   const lastYear = Math.max(frame.targetYear, ...frame.observed.keys());
@@ -107,17 +153,18 @@ export function measureFrame(frame: Frame): FrameResult {
     const share = span > 0 ? (year - frame.baseYear) / span : null;
     path.push({
       year,
-      expected: share !== null && share >= 0 && share <= 1 ? round(pointOnPath(frame.base, frame.target, share, frame.path)) : null,
+      expected: share !== null && share >= 0 && share <= 1 ? round(expectedAt(share)) : null,
       observed: frame.observed.get(year) ?? null,
     });
   }
-  return { computed, path, steps };
+  return path;
 }
 
 /** Status from pace, as SPEC section 3 defines it. */
 export function statusFromPace(pace: number | null, progress: number | null, settings: Settings): { status: Status; reason: string } {
   if (progress !== null && progress < 0) return { status: 'off-track', reason: 'moving away from the target' };
   if (pace === null) return { status: 'not-assessed', reason: 'pace undefined' };
+  if (pace >= settings.ahead) return { status: 'ahead', reason: `pace ${fmt(pace)} ≥ ${settings.ahead}: ahead of schedule` };
   if (pace >= settings.onTrack) return { status: 'on-track', reason: `pace ${fmt(pace)} ≥ ${settings.onTrack}` };
   if (pace >= settings.atRisk) return { status: 'at-risk', reason: `pace ${fmt(pace)} below ${settings.onTrack}` };
   return { status: 'off-track', reason: `pace ${fmt(pace)} below ${settings.atRisk}` };

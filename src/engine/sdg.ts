@@ -9,10 +9,7 @@
 //   labels at 0.95 / 0.6 / 0: substantial, moderate, limited progress, deterioration;
 //   score in [−5, 5] as sdg-build computes it.
 
-import type { PlanHeader } from '../model/types.js';
-import type { ObservationIndex } from './observations.js';
-import { growthBaseYear, targetYear } from './target-years.js';
-import type { Evaluation, SdgResult, Status } from './types.js';
+import type { SdgResult, Status } from './types.js';
 
 const HIGH = 0.95;
 const MEDIUM = 0.6;
@@ -89,35 +86,5 @@ export function sdgStatus(result: SdgResult): Status {
       return 'off-track';
     case 'not_available':
       return result.currentYear === null ? 'no-data' : 'not-assessed';
-  }
-}
-
-/** The measure for an evaluated indicator, or null where SDG has no rule for its kind. */
-export function sdgProgress(evaluation: Evaluation, header: PlanHeader, index: ObservationIndex): SdgResult | null {
-  const indicator = evaluation.indicator;
-  const target = indicator.target;
-  const direction: 1 | -1 = indicator.direction === 'increase' ? 1 : -1;
-  const year = targetYear(target, header);
-  // No latest observation: nothing up to the as-of date counts (later years may be forecasts).
-  const lastYear = evaluation.latest?.year ?? Number.NEGATIVE_INFINITY;
-  // External targets are measured as the level, reduction or growth they stand for.
-  if (target.kind === 'level') {
-    const series = index.points(indicator.id, 'level').filter((point) => point.year <= lastYear);
-    return sdgMeasure({ series, baseYear: header.baseYear, target: target.value, targetYear: year, direction });
-  }
-  // Growth targets: the growth index the pace method built (1 in the base year).
-  const indexSeries = evaluation.path.filter((point) => point.observed !== null).map((point) => ({ year: point.year, value: point.observed! }));
-  const span = year - growthBaseYear(target, header);
-  switch (target.kind) {
-    case 'average-growth':
-      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: Math.pow(1 + target.value / 100, span), targetYear: year, direction });
-    case 'cumulative-growth':
-      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: 1 + target.value / 100, targetYear: year, direction });
-    case 'reduction':
-      return sdgMeasure({ series: indexSeries, baseYear: growthBaseYear(target, header), target: 1 - target.value / 100, targetYear: year, direction: -1 });
-    case 'factor':
-      return sdgMeasure({ series: indexSeries, baseYear: target.baseYear, target: target.factor, targetYear: year, direction: 1 });
-    default:
-      return null;
   }
 }

@@ -3,12 +3,13 @@
 
 import type { Indicator, Observation, PathShape } from '../model/types.js';
 
-export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessed'] as const;
+export const STATUSES = ['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessed'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** How bad a status is, for --fail-on: at or beyond the named status fails. */
 export const STATUS_SEVERITY: Record<Status, number> = {
   achieved: 0,
+  ahead: 0,
   'on-track': 1,
   'at-risk': 2,
   'off-track': 3,
@@ -25,7 +26,19 @@ export type ComputedField = (typeof COMPUTED_FIELDS)[number];
 export type ComputedNumbers = Record<ComputedField, number | null> & {
   /** Why a field is null. */
   reasons: Partial<Record<ComputedField, string>>;
+  /** Years observed against years needed, for verdicts that need every year of a span. */
+  coverage?: Coverage;
+  /** The Open SDG measure, with --method sdg. */
+  sdg?: { value: number | null; score: number | null; label: SdgResult['label'] };
 };
+
+export interface Coverage {
+  observed: number;
+  expected: number;
+  missing: number[];
+  /** Years whose rate was derived from two levels of the same series and price basis. */
+  derived?: number[];
+}
 
 export interface PointRef {
   year: number;
@@ -63,6 +76,8 @@ export interface ComponentResult {
   stricterLimit: number | null;
   withinLimit: boolean | null;
   withinStricter: boolean | null;
+  /** The component's values in the period, oldest first, for the chart. */
+  series?: { year: number; value: number }[];
 }
 
 export interface Evaluation {

@@ -20,7 +20,7 @@ export interface PlanDefaults {
   approxTolerance?: number;
   inStepTolerance?: number;
   path?: PathShape;
-  thresholds?: { onTrack?: number; atRisk?: number };
+  thresholds?: { onTrack?: number; atRisk?: number; ahead?: number };
 }
 
 export interface PlanRevision {
@@ -183,6 +183,15 @@ export interface Component {
   stricterLimit?: number;
 }
 
+/** Whether a growth rate or money value is at comparable prices (real) or current prices (nominal). */
+export type PriceBasis = 'real' | 'nominal';
+
+export interface ContextSeries {
+  unit: string;
+  basis?: PriceBasis;
+  note?: string;
+}
+
 export interface Indicator {
   id: string;
   no?: number;
@@ -196,6 +205,8 @@ export interface Indicator {
   baseline?: Baseline;
   description?: string;
   components?: Component[];
+  /** Series recorded beside the indicator in another unit: shown, never judged. */
+  context?: ContextSeries[];
   restatedIn?: { section: string; quote: string }[];
 }
 
@@ -216,6 +227,7 @@ export interface Observation {
   unit?: string;
   measure?: Measure;
   approx?: boolean;
+  basis?: PriceBasis;
   source: string;
   published?: IsoDate;
   url?: string;

@@ -1,11 +1,11 @@
 // Short texts for a report row: the target, the latest value, shares and rates. Shared by
 // the terminal table, Markdown and CSV so that all three say the same.
 
+import { kindOf } from '../kinds/registry.js';
+import type { Target } from '../model/types.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
 export type Lang = 'zh' | 'en';
-
-const COMPARATOR_SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
 
 export function number(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined) return '—';
@@ -35,55 +35,20 @@ export function rate(fraction: number | null | undefined): string {
 }
 
 export function targetText(row: ReportIndicator): string {
-  const target = row.target;
-  const symbol = COMPARATOR_SYMBOL[String(target.comparator)] ?? '';
-  const value = typeof target.value === 'number' ? number(target.value) : '';
-  switch (target.kind) {
-    case 'level':
-      return `${symbol}${value}`;
-    case 'average-growth':
-      return `${symbol}${value}%/yr`;
-    case 'cumulative-growth':
-      return `${symbol}+${value}%`;
-    case 'reduction':
-      return `${symbol || '≥'}−${value}%`;
-    case 'factor':
-      return `×${number(target.factor as number)} on ${String(target.baseYear)}`;
-    case 'cumulative-sum':
-      return `Σ${symbol}${value}`;
-    case 'every-year':
-      return `${symbol}${value} yearly`;
-    case 'in-step-with':
-      return `in step with ${String(target.indicator)}`;
-    case 'standard':
-      return String(target.standard).replace(/\s*\(.*\)$/, '');
-    case 'external':
-      return typeof target.value === 'number' ? `${symbol}${value} (${String(target.authority)})` : `set by ${String(target.authority)}`;
-    case 'milestone':
-      return 'milestone';
-    default:
-      return '';
-  }
+  return kindOf(targetOf(row)).targetText(targetOf(row), (value) => number(value));
 }
 
 export function latestText(row: ReportIndicator): string {
   if (row.current === null && !row.latest) return '—';
   const year = row.latest ? ` (${row.latest.year})` : '';
-  switch (row.target.kind) {
-    case 'average-growth':
-    case 'in-step-with':
-      return `${number(row.current)}%/yr${year}`;
-    case 'cumulative-growth':
-      return `+${number(row.current)}%${year}`;
-    case 'reduction':
-      return `−${number(row.current)}%${year}`;
-    case 'factor':
-      return `×${number(row.current)}${year}`;
-    case 'cumulative-sum':
-      return `Σ${number(row.current)}${year}`;
-    default:
-      return `${number(row.current ?? row.latest?.value ?? null)}${year}`;
-  }
+  const current = row.current ?? row.latest?.value ?? null;
+  if (current === null) return `—${year}`;
+  return `${kindOf(targetOf(row)).currentText(current, (value) => number(value))}${year}`;
+}
+
+/** The report's target is the plan's, with its defaults made explicit: a superset of it. */
+function targetOf(row: ReportIndicator): Target {
+  return row.target as unknown as Target;
 }
 
 export function baselineText(row: ReportIndicator): string {

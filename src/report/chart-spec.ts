@@ -3,26 +3,14 @@
 // them: levels, a growth index (1 in the base year), a running sum, or yearly rates.
 
 import type { Evaluation } from '../engine/types.js';
+import { kindOf } from '../kinds/registry.js';
 
 export interface ChartSpec {
   [key: string]: unknown;
 }
 
 export function axisTitle(evaluation: Evaluation): string {
-  const { indicator } = evaluation;
-  switch (indicator.target.kind) {
-    case 'average-growth':
-    case 'cumulative-growth':
-    case 'reduction':
-    case 'factor':
-      return 'growth index (base year = 1)';
-    case 'cumulative-sum':
-      return `running total, ${indicator.unit}`;
-    case 'in-step-with':
-      return `yearly growth, % (dashed: ${indicator.target.indicator})`;
-    default:
-      return indicator.unit;
-  }
+  return kindOf(evaluation.indicator.target).axisTitle(evaluation.indicator, evaluation.indicator.target);
 }
 
 /** A chart for the indicator, or null when it has no path to draw. */
@@ -50,7 +38,7 @@ export function chartSpec(evaluation: Evaluation): ChartSpec | null {
           strokeDash: { field: 'series', type: 'nominal', scale: { domain: ['expected', 'observed'], range: [[5, 4], [1, 0]] }, legend: { title: null, orient: 'bottom' } },
         },
       },
-      ...(lastExpected && evaluation.indicator.target.kind !== 'every-year' && evaluation.indicator.target.kind !== 'in-step-with'
+      ...(lastExpected && kindOf(evaluation.indicator.target).targetMark
         ? [
             {
               data: { values: [{ year: lastExpected.year, value: lastExpected.expected, label: 'target' }] },

@@ -8,6 +8,7 @@ import type { Report, ReportIndicator } from './report-model.js';
 
 const STATUS_COLOURS: Record<Status, string> = {
   achieved: '#1e7d32',
+  ahead: '#1e7d32',
   'on-track': '#2e8b57',
   'at-risk': '#b7791f',
   'off-track': '#c0392b',

@@ -3,7 +3,9 @@
 
 import type { Evaluation, Method, Status } from '../engine/types.js';
 import { STATUSES } from '../engine/types.js';
-import { growthBaseYear, targetYear } from '../engine/target-years.js';
+import { growthBaseYear, targetYear } from '../model/target-years.js';
+import { kindOf } from '../kinds/registry.js';
+import { settingsOf } from '../model/settings.js';
 import type { Plan, Target } from '../model/types.js';
 
 export interface ReportIndicator {
@@ -76,8 +78,8 @@ export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta
 function describeTarget(target: Target, plan: Plan): ReportIndicator['target'] {
   const year = targetYear(target, plan.header);
   const described: ReportIndicator['target'] = { ...target, year, approx: 'comparator' in target && target.comparator === 'approx' };
-  if (['average-growth', 'cumulative-growth', 'reduction', 'factor', 'external'].includes(target.kind)) described.baseYear = growthBaseYear(target, plan.header);
+  if (kindOf(target).growthFromBaseYear) described.baseYear = growthBaseYear(target, plan.header);
   if (!('comparator' in described)) described.comparator = null;
-  if (!('value' in described)) described.value = target.kind === 'factor' ? target.factor : null;
+  if (!('value' in described)) described.value = kindOf(target).terms(target, 'increase', settingsOf(plan.header)).number;
   return described;
 }

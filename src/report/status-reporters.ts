@@ -58,6 +58,7 @@ function renderStatusTable(report: Report, options: RenderOptions): string {
 
 const STATUS_COLORS: Record<Status, (chalk: ChalkInstance) => ChalkInstance> = {
   achieved: (chalk) => chalk.green,
+  ahead: (chalk) => chalk.green,
   'on-track': (chalk) => chalk.green,
   'at-risk': (chalk) => chalk.yellow,
   'off-track': (chalk) => chalk.red,

@@ -54,8 +54,10 @@ export const FINDING_CODES = {
   COMPARATOR_DIRECTION: 'a comparator that contradicts the direction',
   IN_STEP_SELF: 'an in-step-with target that references itself',
   IN_STEP_UNITS: 'an in-step-with pair whose growth rates cannot be compared',
-  JUDGEMENT_NOT_MILESTONE: 'a judgement recorded for an indicator that is not a milestone',
+  JUDGEMENT_NOT_MILESTONE: 'a judgement recorded for an indicator that is neither a milestone nor set by another authority',
   SCHEDULE_YEAR_INVALID: 'a schedule year outside the summed years',
+  OBSERVATION_UNIT: 'an observation in a unit the indicator neither has nor declares as a context series',
+  VALUE_IMPOSSIBLE: 'a yearly rate at or below −100%, or a yearly reduction of 100% or more',
   MEASURE_UNUSED: 'observations of a measure that the target does not use',
 } as const;
 

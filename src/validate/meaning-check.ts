@@ -2,7 +2,8 @@
 // ids, references that resolve, years that make sense, comparators that agree with the
 // direction. Each finding carries the origin of the item it concerns.
 
-import { targetYear } from '../engine/target-years.js';
+import { targetYear } from '../model/target-years.js';
+import { kindOf } from '../kinds/registry.js';
 import type { Indicator, Origin, Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
 
@@ -74,6 +75,18 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
         message: `indicator \`${indicator.id}\` has components (${indicator.components.map((component) => component.id).join(', ')}); name one with \`component\``,
       });
     }
+    const declared = observation.unit === undefined || observation.unit === indicator.unit || indicator.context?.some((series) => series.unit === observation.unit);
+    if (!declared) {
+      add(origin, {
+        code: 'OBSERVATION_UNIT',
+        path: ['unit'],
+        message: `\`${indicator.id}\` is measured in ${indicator.unit}, not ${observation.unit}; correct the unit, or declare the series under the indicator's \`context\` (shown, never judged)`,
+      });
+    }
+    if (observation.measure === 'rate' && observation.unit === undefined) {
+      const impossible = kindOf(indicator.target).impossibleRate(indicator.target, observation.value);
+      if (impossible) add(origin, { code: 'VALUE_IMPOSSIBLE', path: ['value'], message: impossible });
+    }
     if (observation.year < start - YEAR_SLACK || observation.year > end + YEAR_SLACK) {
       add(origin, { code: 'YEAR_OUT_OF_RANGE', path: ['year'], message: `year ${observation.year} is far outside the plan period ${start}–${end}` });
     }
@@ -99,7 +112,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
     if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan` });
-    else if (indicator.target.kind !== 'milestone' && indicator.target.kind !== 'external') {
+    else if (!kindOf(indicator.target).judged) {
       add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones and targets set by another authority` });
     }
   }
@@ -125,57 +138,12 @@ function checkIndicator(
   if ('baseYear' in target && target.baseYear !== undefined && target.baseYear >= year) {
     add(origin, { code: 'BASE_YEAR_AFTER_TARGET', path: ['target', 'baseYear'], message: `base year ${target.baseYear} is not before the target year ${year}` });
   }
-  if ((target.kind === 'level' || target.kind === 'every-year') && target.comparator !== 'approx') {
-    const wantsMore = target.comparator === '>=' || target.comparator === '>';
-    if (wantsMore !== (indicator.direction === 'increase')) {
-      add(origin, {
-        code: 'COMPARATOR_DIRECTION',
-        path: ['target', 'comparator'],
-        message: `comparator ${target.comparator} asks for ${wantsMore ? 'at least' : 'at most'} ${target.value}, but direction is ${indicator.direction}`,
-      });
-    }
-  }
   const componentIds = new Set<string>();
   indicator.components?.forEach((component, index) => {
     if (componentIds.has(component.id)) add(origin, { code: 'COMPONENT_DUPLICATE', path: ['components', index, 'id'], message: `component id \`${component.id}\` is used twice` });
     componentIds.add(component.id);
   });
-  if (target.kind === 'standard') {
-    if (!indicator.components?.length) {
-      add(origin, { code: 'COMPONENTS_REQUIRED', path: ['target'], message: 'a standard target needs `components`, each with its limit' });
-    } else if (target.stricter && target.stricter.atLeast > indicator.components.filter((component) => component.stricterLimit !== undefined).length) {
-      add(origin, { code: 'STRICTER_TOO_MANY', path: ['target', 'stricter', 'atLeast'], message: `asks ${target.stricter.atLeast} components to meet ${target.stricter.standard}, but fewer have a \`stricterLimit\`` });
-    }
-  }
-  if (target.kind === 'in-step-with') {
-    const reference = byId.get(target.indicator);
-    if (!reference) {
-      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['target', 'indicator'], message: `no indicator \`${target.indicator}\` to keep in step with` });
-    } else if (reference === indicator) {
-      add(origin, { code: 'IN_STEP_SELF', path: ['target', 'indicator'], message: 'an indicator cannot keep in step with itself' });
-    } else if (!isGrowthRate(reference) || indicator.unit !== '%') {
-      add(origin, {
-        code: 'IN_STEP_UNITS',
-        path: ['target', 'indicator'],
-        message: `\`${indicator.id}\` (${indicator.unit}) and \`${reference.id}\` (${reference.unit}) must both be yearly growth rates in %`,
-      });
-    }
-  }
-  if (target.kind === 'cumulative-sum' && target.schedule) {
-    const from = target.from ?? start;
-    target.schedule.forEach((entry, index) => {
-      if (entry.year < from || entry.year > year) {
-        add(origin, { code: 'SCHEDULE_YEAR_INVALID', path: ['target', 'schedule', index, 'year'], message: `schedule year ${entry.year} is outside ${from}–${year}` });
-      }
-    });
-  }
-}
-
-/** A reference for in-step-with: observed as yearly rates in percent. */
-function isGrowthRate(indicator: Indicator): boolean {
-  const target = indicator.target;
-  if (indicator.unit !== '%') return false;
-  return ((target.kind === 'average-growth' || target.kind === 'cumulative-growth') && target.observe === 'rate') || target.kind === 'in-step-with';
+  for (const finding of kindOf(target).check(indicator, target, { plan, byId })) add(origin, finding);
 }
 
 const EARLIEST_DATE = '1900-01-01';

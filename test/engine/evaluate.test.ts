@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type EvaluateOptions } from '../../src/engine/evaluate.js';
-import { ObservationIndex } from '../../src/engine/observations.js';
+import { dateOfYear, ObservationIndex } from '../../src/engine/observations.js';
 import { COMPUTED_FIELDS, type Evaluation } from '../../src/engine/types.js';
 import type { Component, Indicator, Observation, Target } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series } from './plan-builder.js';
@@ -176,18 +176,27 @@ describe('average-growth', () => {
     expect(missed.status).toBe('missed');
   });
 
-  it('stops compounding at a gap in the yearly rates', () => {
-    // 2022 missing: only 2021 compounds; factor 1.06
-    const e = evaluateOne(
-      {
-        indicators: [indicator('gdp', { kind: 'average-growth', comparator: '>=', value: 5, observe: 'rate' })],
-        observations: series('gdp', { 2021: 6, 2023: 5 }, { measure: 'rate' }),
-      },
-      at('2023-12-31'),
-    );
-    expect(e.latest?.year).toBe(2021);
-    expect(e.computed.cumulative).toBeCloseTo(0.06, 12);
-    expect(e.steps.join('\n')).toMatch(/2022 is missing/);
+  it('compounds around a gap in the yearly rates, names it, and gives no verdict on part of the period', () => {
+    // 2022 missing: 2021 and 2023 compound to 1.06 × 1.05 = 1.113 over 2 of 3 years
+    const gap = {
+      indicators: [indicator('gdp', { kind: 'average-growth', comparator: '>=', value: 5, observe: 'rate' })],
+      observations: series('gdp', { 2021: 6, 2023: 5 }, { measure: 'rate' }),
+    };
+    const e = evaluateOne(gap, at('2023-12-31'));
+    expect(e.latest?.year).toBe(2023);
+    expect(e.computed.cumulative).toBeCloseTo(0.113, 12);
+    expect(e.computed.coverage).toEqual({ observed: 2, expected: 3, missing: [2022] });
+    expect(e.why).toMatch(/2022 not observed/);
+    // average over the years observed: √1.113 − 1 = 5.499%
+    expect(e.current).toBeCloseTo((Math.sqrt(1.113) - 1) * 100, 10);
+    // the same series at the end of the period: never achieved on a subset of the years
+    const end = evaluateOne({ ...gap, observations: series('gdp', { 2021: 6, 2023: 5, 2024: 6, 2025: 6 }, { measure: 'rate' }) }, at('2026-06-30'));
+    expect(end.status).toBe('not-assessed');
+    expect(end.computed.coverage).toEqual({ observed: 4, expected: 5, missing: [2022] });
+    // and the final year unpublished when the period is over: no verdict either
+    const lastMissing = evaluateOne({ ...gap, observations: series('gdp', { 2021: 6, 2022: 6, 2023: 5, 2024: 6 }, { measure: 'rate' }) }, at('2026-06-30'));
+    expect(lastMissing.status).toBe('not-assessed');
+    expect(lastMissing.computed.coverage?.missing).toEqual([2025]);
   });
 
   it('derives growth from levels', () => {
@@ -342,12 +351,12 @@ describe('reduction', () => {
     // factor = 0.97 × 0.98 = 0.9506 → down 4.94%
     expect(partial.computed.cumulative).toBeCloseTo(0.0494, 12);
     expect(partial.current).toBeCloseTo(4.94, 10);
-    // progress = ln 0.9506 / ln 0.91 = 0.5371811028; pace = /0.4 = 1.3429527569 → on-track
+    // progress = ln 0.9506 / ln 0.91 = 0.5371811028; pace = /0.4 = 1.3429527569 ≥ 1.2 → ahead
     expect(partial.computed.progress).toBeCloseTo(0.537181102779316, 10);
     expect(partial.computed.pace).toBeCloseTo(1.3429527569482897, 10);
     // required = (0.91 / 0.9506)^(1/3) − 1 = −0.0144442544
     expect(partial.computed.requiredGrowth).toBeCloseTo(-0.014444254437468662, 10);
-    expect(partial.status).toBe('on-track');
+    expect(partial.status).toBe('ahead');
     // five years of 2%: 1 − 0.98^5 = 9.6079% ≥ 9% → achieved
     const full = evaluateOne(
       { indicators: [fert], observations: series('fert', { 2021: 2, 2022: 2, 2023: 2, 2024: 2, 2025: 2 }, { measure: 'rate' }) },
@@ -400,9 +409,9 @@ describe('cumulative-sum', () => {
     // planned by 2023 = (10 + 10 + 10) / 110 × 110 = 30 → share 0.272727
     expect(e.computed.expectedValue).toBeCloseTo(30, 10);
     expect(e.computed.expected).toBeCloseTo(30 / 110, 12);
-    // pace = 60 / 30 = 2 → on-track (the even path said at-risk)
+    // pace = 60 / 30 = 2 ≥ 1.2 → ahead of schedule (the even path said at-risk)
     expect(e.computed.pace).toBeCloseTo(2, 12);
-    expect(e.status).toBe('on-track');
+    expect(e.status).toBe('ahead');
   });
 
   it('is achieved once the sum is reached and counts only from the first year', () => {
@@ -439,16 +448,25 @@ describe('every-year', () => {
     expect(e.current).toBe(4.8);
   });
 
-  it('is achieved when kept to the end, noting unobserved years', () => {
-    const e = evaluateOne({ indicators: [unemployment], observations: series('unemp', { 2021: 5.0, 2022: 5.4, 2024: 5.2, 2025: 5.1 }) }, at('2025-12-31'));
-    expect(e.status).toBe('achieved');
-    expect(e.why).toMatch(/2023 not observed/);
+  it('is achieved only when every year is observed and kept', () => {
+    const all = evaluateOne({ indicators: [unemployment], observations: series('unemp', { 2021: 5.0, 2022: 5.4, 2023: 5.3, 2024: 5.2, 2025: 5.1 }) }, at('2025-12-31'));
+    expect(all.status).toBe('achieved');
+    expect(all.computed.coverage).toEqual({ observed: 5, expected: 5, missing: [] });
+    // 2021 and 2022 unobserved: kept in 2023–2025 says nothing of the whole period
+    const gap = evaluateOne({ indicators: [unemployment], observations: series('unemp', { 2023: 5.3, 2024: 5.2, 2025: 5.1 }) }, at('2026-03-31'));
+    expect(gap.status).toBe('not-assessed');
+    expect(gap.why).toMatch(/2021, 2022 not observed/);
+    expect(gap.computed.coverage).toEqual({ observed: 3, expected: 5, missing: [2021, 2022] });
+    // mid-period, kept in every year observed so far: on track, the gap named
+    const mid = evaluateOne({ indicators: [unemployment], observations: series('unemp', { 2021: 5.0, 2023: 5.3 }) }, at('2023-12-31'));
+    expect(mid.status).toBe('on-track');
+    expect(mid.why).toMatch(/2022 not observed/);
   });
 
-  it('is off-track once a year breaks the bound, missed at the end', () => {
+  it('is missed as soon as a year breaks the bound: it can no longer be kept every year', () => {
     const broken = series('unemp', { 2021: 5.0, 2022: 5.6, 2023: 4.8 });
     const e = evaluateOne({ indicators: [unemployment], observations: broken }, at('2023-12-31'));
-    expect(e.status).toBe('off-track');
+    expect(e.status).toBe('missed');
     // 2 of 3 years kept
     expect(e.computed.progress).toBeCloseTo(2 / 3, 12);
     expect(e.why).toMatch(/2022: 5\.6/);
@@ -456,7 +474,7 @@ describe('every-year', () => {
     expect(end.status).toBe('missed');
     // exactly 5.5 breaks "< 5.5"
     const equal = evaluateOne({ indicators: [unemployment], observations: series('unemp', { 2021: 5.5 }) }, at('2021-12-31'));
-    expect(equal.status).toBe('off-track');
+    expect(equal.status).toBe('missed');
   });
 });
 
@@ -601,7 +619,7 @@ describe('external', () => {
   });
 
   it('is evaluated as a reduction when the measure says so', () => {
-    // 13.5% reduction; 2020 → 2023 100 → 90: down 10%; progress = ln 0.9 / ln 0.865 = 0.7284; pace 1.214 → on-track
+    // 13.5% reduction; 2020 → 2023 100 → 90: down 10%; progress = ln 0.9 / ln 0.865 = 0.7284; pace 1.214 ≥ 1.2 → ahead
     const e = evaluateOne(
       {
         indicators: [indicator('energy', { kind: 'external', authority: 'the State Council', value: 13.5, measure: 'reduction' }, { direction: 'decrease' })],
@@ -611,7 +629,7 @@ describe('external', () => {
     );
     expect(e.computed.cumulative).toBeCloseTo(0.1, 12);
     expect(e.computed.pace).toBeCloseTo(Math.log(0.9) / Math.log(0.865) / 0.6, 10);
-    expect(e.status).toBe('on-track');
+    expect(e.status).toBe('ahead');
   });
 });
 
@@ -659,13 +677,18 @@ describe('vintages', () => {
     expect(new ObservationIndex(vintages, { kind: 'as-of', date: '2022-12-31' }).all('gdp').map((o) => o.value)).toEqual([100, 104, 106, 110]);
   });
 
-  it('year keeps the newest vintage of every observation up to the year', () => {
-    const index = new ObservationIndex(vintages, { kind: 'year', year: 2021 });
-    // the 2024 census revision of 2021 counts; 2022 does not
+  it('year is as of the day the last figure for the year was first published', () => {
+    // 2021's first release has no date: known from 2021-12-31; its revisions came later
+    expect(dateOfYear(vintages, 2021)).toBe('2021-12-31');
+    const index = new ObservationIndex(vintages, { kind: 'year', year: 2021, date: dateOfYear(vintages, 2021) });
+    // the 2022 yearbook and the 2024 census revision of 2021 were not known then; 2022 is not counted
     expect(index.points('gdp', 'level').map((point) => [point.year, point.value])).toEqual([
       [2020, 100],
-      [2021, 107],
+      [2021, 104],
     ]);
+    // a year whose figure came out late is as of that day
+    expect(dateOfYear([...vintages, { indicator: 'jobs', year: 2021, value: 5, source: 's', published: '2022-03-01' }], 2021)).toBe('2022-03-01');
+    expect(dateOfYear(vintages, 2030)).toBe('2030-12-31');
   });
 
   it('all keeps the newest vintage of everything', () => {
@@ -679,9 +702,9 @@ describe('vintages', () => {
     expect(asOf.latest).toMatchObject({ year: 2021, value: 104 });
     // progress = ln 1.04 / ln 2 = 0.0565835
     expect(asOf.computed.progress).toBeCloseTo(Math.log(1.04) / Math.log(2), 12);
-    const byYear = evaluatePlan(plan, { asOf: '2021-12-31', rule: { kind: 'year', year: 2021 }, method: 'pace' })[0]!;
-    expect(byYear.latest).toMatchObject({ year: 2021, value: 107, published: '2024-01-15' });
-    expect(byYear.observations).toHaveLength(4);
+    const byYear = evaluatePlan(plan, { asOf: '2021-12-31', rule: { kind: 'year', year: 2021, date: '2021-12-31' }, method: 'pace' })[0]!;
+    expect(byYear.latest).toMatchObject({ year: 2021, value: 104 });
+    expect(byYear.observations).toHaveLength(2);
   });
 
   it('keeps a series in another unit apart', () => {

@@ -172,13 +172,13 @@ describe('vintages and duplicates', () => {
 describe('refusals write nothing', () => {
   it('an observation that would make the plan invalid: the finding, exit 1, the file byte for byte as it was', () => {
     const folder = copyOf('plan');
-    const file = join(folder, SHANGHAI_OBSERVATIONS);
-    const before = readFileSync(file);
+    const files = readdirSync(join(folder, 'observations')).map((name) => join(folder, 'observations', name));
+    const before = files.map((file) => readFileSync(file));
     const outcome = record(folder, ['air-pollutants', '2025', '28']);
     expect(outcome.exitCode).toBe(1);
-    expect(outcome.stderr).toMatch(/shanghai\.yaml:\d+:\d+ {2}COMPONENT_REQUIRED/);
+    expect(outcome.stderr).toMatch(/observations\/[\w-]+\.yaml:\d+:\d+ {2}COMPONENT_REQUIRED/);
     expect(outcome.stderr).toMatch(/nothing was written/);
-    expect(readFileSync(file).equals(before)).toBe(true);
+    files.forEach((file, index) => expect(readFileSync(file).equals(before[index]!)).toBe(true));
     expect(leftovers(folder)).toEqual([]);
 
     const badUrl = record(folder, ['air-pollutants', '2025', '28'], { component: 'pm25', url: 'not a url' });
@@ -186,7 +186,7 @@ describe('refusals write nothing', () => {
     expect(badUrl.stderr).toMatch(/FORMAT_INVALID/);
     const badComponent = record(folder, ['air-pollutants', '2025', '28'], { component: 'pm2' });
     expect(badComponent.stderr).toMatch(/COMPONENT_UNKNOWN/);
-    expect(readFileSync(file).equals(before)).toBe(true);
+    files.forEach((file, index) => expect(readFileSync(file).equals(before[index]!)).toBe(true));
   });
 
   it('--dry-run prints the change as a diff and writes nothing', () => {

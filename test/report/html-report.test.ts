@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/commands/report.js';
 import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { chartSpec } from '../../src/report/chart-spec.js';
 import { escapeHtml } from '../../src/report/html-report.js';
@@ -23,7 +24,7 @@ describe('plan report', () => {
     const out = join(folder, 'shanghai.html');
     await reportCommand(plan, { out, lang: 'en', year: '2025' }, today);
     const html = readFileSync(out, 'utf8');
-    const charted = evaluatePlan(plan, { asOf: '2025-12-31', rule: { kind: 'year', year: 2025 }, method: 'pace' }).filter((evaluation) => chartSpec(evaluation) !== null);
+    const charted = evaluatePlan(plan, { asOf: dateOfYear(plan.observations, 2025), rule: { kind: 'year', year: 2025, date: dateOfYear(plan.observations, 2025) }, method: 'pace' }).filter((evaluation) => chartSpec(evaluation) !== null);
     expect(charted.length).toBeGreaterThan(5);
     expect(html.match(/<svg/g)?.length).toBe(charted.length);
     for (const row of plan.indicators) expect(html).toContain(`<section id="${row.id}">`);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ajv2020Module from 'ajv/dist/2020.js';
 import ajvFormatsModule from 'ajv-formats';
+import { COMPUTED_FIELDS } from '../../src/engine/types.js';
 import { describe, expect, it } from 'vitest';
 import { statusReport } from '../../src/commands/status.js';
 import { loadPlan } from '../../src/load/load-plan.js';
@@ -32,11 +33,13 @@ describe('plan-report/v1', () => {
   it('never puts NaN or Infinity into a computed number', () => {
     const report = statusReport(plan, { year: '2025' }, today);
     for (const row of report.indicators) {
-      for (const [field, value] of Object.entries(row.computed)) {
-        if (field === 'reasons') continue;
-        if (value === null) expect(typeof row.computed.reasons[field as keyof typeof row.computed.reasons]).toBe('string');
+      for (const field of COMPUTED_FIELDS) {
+        const value = row.computed[field];
+        if (value === null) expect(typeof row.computed.reasons[field]).toBe('string');
         else expect(Number.isFinite(value)).toBe(true);
       }
+      const coverage = row.computed.coverage;
+      if (coverage) expect(coverage.observed + coverage.missing.length).toBeLessThanOrEqual(coverage.expected + (coverage.derived?.length ?? 0));
     }
   });
 

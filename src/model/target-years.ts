@@ -1,6 +1,6 @@
 // The years a target spans, with the plan's defaults filled in.
 
-import type { PlanHeader, Target } from '../model/types.js';
+import type { PlanHeader, Target } from './types.js';
 
 export function targetYear(target: Target, header: Pick<PlanHeader, 'period'>): number {
   return target.year ?? header.period.end;

@@ -1,0 +1,105 @@
+// What every target kind's evaluation gets, and the steps they share: turning a frame into
+// numbers, and numbers into a status with its one-line reason.
+
+import type { Indicator, Judgement, Plan } from '../model/types.js';
+import type { Settings } from '../model/settings.js';
+import type { ObservationIndex, SeriesPoint } from './observations.js';
+import { emptyComputed, measureFrame, statusFromPace, type Frame } from './progress.js';
+import type { Evaluation, Method, PointRef, Status } from './types.js';
+
+export interface EvaluationContext {
+  plan: Plan;
+  settings: Settings;
+  index: ObservationIndex;
+  /** YYYY-MM-DD: nothing published after it counts. */
+  asOf: string;
+  method: Method;
+  /** Judgements dated by the as-of date, by indicator. */
+  judgements: ReadonlyMap<string, readonly Judgement[]>;
+  /** Evaluates another indicator (or a stand-in) inside the same plan and date. */
+  evaluate(indicator: Indicator): Evaluation;
+}
+
+/** Observations later than the as-of year cannot count (a plan may hold forecasts). */
+export function lastCountedYear(context: EvaluationContext): number {
+  return Number(context.asOf.slice(0, 4));
+}
+
+/** Whether the as-of date lies after the end of `year`: the year's figures may all be in. */
+export function yearIsOver(context: EvaluationContext, year: number): boolean {
+  return context.asOf > `${year}-12-31`;
+}
+
+export function pointRef(point: SeriesPoint): PointRef {
+  const { observation } = point;
+  return {
+    year: point.year,
+    value: point.value,
+    source: observation.source,
+    ...(observation.published ? { published: observation.published } : {}),
+    ...(observation.url ? { url: observation.url } : {}),
+  };
+}
+
+export function applyFrame(result: Evaluation, frame: Frame): void {
+  const measured = measureFrame(frame);
+  result.computed = { ...measured.computed, ...(result.computed.coverage ? { coverage: result.computed.coverage } : {}) };
+  result.path = measured.path;
+  result.steps.push(...measured.steps);
+  result.pathShape = frame.path;
+}
+
+export interface Outcome {
+  /** The latest value meets the target. */
+  met: boolean;
+  /** The target year is observed: the verdict is final. */
+  over: boolean;
+  observed: string;
+  target: string;
+}
+
+/**
+ * The status of a target with a number to reach: met is achieved (even early); not met
+ * once the target year is observed is missed; otherwise the pace decides.
+ */
+export function conclude(result: Evaluation, context: EvaluationContext, outcome: Outcome): Evaluation {
+  if (outcome.met) return finish(result, 'achieved', `${outcome.observed} meets ${outcome.target}`);
+  if (outcome.over) return finish(result, 'missed', `${outcome.observed} misses ${outcome.target}`);
+  return paceStatus(result, context, `${outcome.observed}; target ${outcome.target}`);
+}
+
+export function paceStatus(result: Evaluation, context: EvaluationContext, text: string): Evaluation {
+  const { status, reason } = statusFromPace(result.computed.pace, result.computed.progress, context.settings);
+  if (status === 'not-assessed') return finish(result, 'not-assessed', `${text}; ${result.computed.reasons.pace ?? reason}`);
+  return finish(result, status, `${text}; ${reason}`);
+}
+
+export function finish(result: Evaluation, status: Status, why: string): Evaluation {
+  result.status = status;
+  result.why = why;
+  return result;
+}
+
+export function noData(result: Evaluation, why: string): Evaluation {
+  result.computed = emptyComputed(why);
+  return finish(result, 'no-data', why);
+}
+
+/** Years from `from` to `to` that are not in `years`. */
+export function missingYears(from: number, to: number, years: ReadonlySet<number>): number[] {
+  const missing: number[] = [];
+  for (let year = from; year <= to; year++) if (!years.has(year)) missing.push(year);
+  return missing;
+}
+
+/** "2022, 2024" or "2021–2023". */
+export function yearList(years: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${years[i]}–${years[j]}` : years.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return runs.join(', ');
+}

@@ -1,0 +1,148 @@
+// The growth factor of a series from its base year to its latest value: from levels
+// (value ÷ base-year value) or from yearly rates compounded, Π(1 + sign·gᵢ). Shared by
+// the growth, reduction and factor kinds.
+//
+// Yearly rates must cover every year for a final verdict (SPEC §3.1, coverage): a missing
+// rate is derived from two levels of the same series and price basis where both exist,
+// else the gap stays a gap and is reported, never skipped silently.
+
+import type { Indicator, PriceBasis } from '../model/types.js';
+import { lastCountedYear, missingYears, pointRef, yearIsOver, type EvaluationContext } from './context.js';
+import { compoundRates } from './growth.js';
+import type { SeriesPoint } from './observations.js';
+import { fmt } from './progress.js';
+import type { Coverage, PointRef } from './types.js';
+
+export interface GrowthIndex {
+  factor: number;
+  /** The latest year with a value. */
+  latestYear: number;
+  /** Years of growth the factor covers: from the base to the latest year, less any gaps. */
+  yearsCovered: number;
+  baseline: PointRef | null;
+  latest: PointRef;
+  /** The index year by year (1 in the base year), as far as it is known without a gap. */
+  observed: Map<number, number>;
+  steps: string[];
+  /** For rates: the years observed (or derived) against the years needed so far. */
+  coverage?: Coverage;
+}
+
+export type GrowthIndexResult = GrowthIndex | { missing: string };
+
+export function growthIndex(indicator: Indicator, observe: 'level' | 'rate', baseYear: number, targetYear: number, context: EvaluationContext, sign: 1 | -1 = 1): GrowthIndexResult {
+  return observe === 'rate' ? rateIndex(indicator, baseYear, targetYear, context, sign) : levelIndex(indicator, baseYear, targetYear, context);
+}
+
+function levelIndex(indicator: Indicator, baseYear: number, targetYear: number, context: EvaluationContext): GrowthIndexResult {
+  const points = context.index.points(indicator.id, 'level');
+  const basePoint = points.find((point) => point.year === baseYear);
+  const baseline = basePoint ? pointRef(basePoint) : indicator.baseline?.year === baseYear ? { ...indicator.baseline } : null;
+  if (!baseline) return { missing: `no value for the base year ${baseYear}` };
+  if (baseline.value <= 0) return { missing: `the base-year value ${fmt(baseline.value)} is not positive, so growth is undefined` };
+  const later = points.filter((point) => point.year > baseYear && point.year <= Math.min(targetYear, lastCountedYear(context)));
+  if (later.length === 0) return { missing: `no observation after the base year ${baseYear}` };
+  const latest = later.at(-1)!;
+  const factor = latest.value / baseline.value;
+  if (!Number.isFinite(factor)) return { missing: 'the growth factor is not a finite number' };
+  const observed = new Map<number, number>([[baseYear, 1], ...later.map((point) => [point.year, point.value / baseline.value] as [number, number])]);
+  return {
+    factor,
+    latestYear: latest.year,
+    yearsCovered: latest.year - baseYear,
+    baseline,
+    latest: pointRef(latest),
+    observed,
+    steps: [`growth factor = ${fmt(latest.value)} (${latest.year}) / ${fmt(baseline.value)} (${baseYear}) = ${fmt(factor)}`],
+  };
+}
+
+export interface YearRate {
+  year: number;
+  /** Percent a year, as recorded (a reduction's rates are positive). */
+  value: number;
+  point: SeriesPoint;
+  /** How the rate was derived from levels, if it was not observed. */
+  derived?: string;
+}
+
+/**
+ * The yearly rates of an indicator from `firstYear` to `lastYear`: observed, or derived
+ * from two levels of the same series and basis where a year has no rate. Oldest first.
+ */
+export function yearlyRates(indicator: Indicator, firstYear: number, lastYear: number, context: EvaluationContext): YearRate[] {
+  const rates = context.index.points(indicator.id, 'rate').filter((point) => point.year >= firstYear && point.year <= lastYear);
+  const byYear = new Map<number, YearRate>(rates.map((point) => [point.year, { year: point.year, value: point.value, point }]));
+  const basis = basisOf(rates);
+  for (const year of missingYears(firstYear, lastYear, new Set(byYear.keys()))) {
+    const derived = derivedRate(indicator, year, basis, context);
+    if (derived) byYear.set(year, derived);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, context: EvaluationContext, sign: 1 | -1): GrowthIndexResult {
+  const limit = Math.min(targetYear, lastCountedYear(context));
+  const lastObserved = context.index.points(indicator.id, 'rate').filter((point) => point.year > baseYear && point.year <= limit).at(-1)?.year ?? baseYear;
+  // The years needed so far: to the latest figure, or to the target year once it is over.
+  const lastNeeded = yearIsOver(context, targetYear) ? targetYear : lastObserved;
+  const run = yearlyRates(indicator, baseYear + 1, Math.max(lastNeeded, lastObserved), context);
+  if (run.length === 0) return { missing: `no yearly rate after ${baseYear}` };
+  const compounded = compoundRates(run.map((rate) => (sign * rate.value) / 100));
+  if (compounded.value === null) return { missing: compounded.reason };
+  const missing = missingYears(baseYear + 1, lastNeeded, new Set(run.map((rate) => rate.year)));
+  const derivedYears = run.filter((rate) => rate.derived).map((rate) => rate.year);
+  const observed = new Map<number, number>([[baseYear, 1]]);
+  let factor = 1;
+  for (const rate of run) {
+    // After a gap the index is not known year by year: the chart stops there.
+    if (rate.year !== baseYear + observed.size) break;
+    observed.set(rate.year, (factor *= 1 + (sign * rate.value) / 100));
+  }
+  const latest = run.at(-1)!;
+  const steps = [`growth factor = Π(1 ${sign > 0 ? '+' : '−'} rate) over ${run.map((rate) => `${rate.year}: ${fmt(rate.value)}%`).join(', ')} = ${fmt(compounded.value)}`];
+  for (const rate of run) if (rate.derived) steps.push(`${rate.year}: ${rate.derived}`);
+  if (missing.length) steps.push(`not observed: ${missing.join(', ')}; the factor covers ${run.length} of ${lastNeeded - baseYear} years`);
+  return {
+    factor: compounded.value,
+    latestYear: latest.year,
+    yearsCovered: run.length,
+    baseline: null,
+    latest: pointRef(latest.point),
+    observed,
+    steps,
+    coverage: { observed: run.length, expected: lastNeeded - baseYear, missing, ...(derivedYears.length ? { derived: derivedYears } : {}) },
+  };
+}
+
+/** The price basis of a rate series, if its observations agree on one. */
+function basisOf(points: readonly SeriesPoint[]): PriceBasis | undefined | 'mixed' {
+  const bases = new Set(points.map((point) => point.observation.basis));
+  if (bases.size > 1) return 'mixed';
+  return points[0]?.observation.basis;
+}
+
+/**
+ * A yearly rate from the levels of two consecutive years, in one unit and on the rate
+ * series' own price basis (nominal levels never make a real growth rate).
+ */
+function derivedRate(indicator: Indicator, year: number, basis: PriceBasis | undefined | 'mixed', context: EvaluationContext): YearRate | null {
+  if (basis === 'mixed') return null;
+  for (const series of indicator.context ?? []) {
+    const levels = context.index.pointsInUnit(indicator.id, 'level', series.unit);
+    const before = levels.find((point) => point.year === year - 1);
+    const now = levels.find((point) => point.year === year);
+    if (!before || !now || before.value <= 0) continue;
+    const levelBasis = (point: SeriesPoint): PriceBasis | undefined => point.observation.basis ?? series.basis;
+    if (levelBasis(before) !== basis || levelBasis(now) !== basis) continue;
+    const value = (now.value / before.value - 1) * 100;
+    if (!Number.isFinite(value)) continue;
+    return {
+      year,
+      value,
+      point: now,
+      derived: `rate derived from the levels ${fmt(before.value)} (${year - 1}) and ${fmt(now.value)} (${year}) ${series.unit}: ${fmt(value)}%`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+// `average-growth`: compounded average growth a year over the period, from levels or from
+// yearly rates (GDP 5% 左右 a year). Known only at the period's end, on every year.
+
+import { cagr } from '../engine/growth.js';
+import { fmt, meets, pct } from '../engine/progress.js';
+import { growthBaseYear, targetYear } from '../model/target-years.js';
+import type { KindModule } from './kind-module.js';
+import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
+import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
+
+export const averageGrowth: KindModule<'average-growth'> = {
+  kind: 'average-growth',
+  evaluate(indicator, target, context, result) {
+    const baseYear = growthBaseYear(target, context.plan.header);
+    const span = targetYear(target, context.plan.header) - baseYear;
+    const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
+    const average = (factor: number, years: number): number | null => cagr(1, factor, years).value;
+    return evaluateIndexTarget(
+      indicator,
+      target,
+      {
+        baseYear,
+        observe: target.observe ?? 'level',
+        sign: 1,
+        targetIndex: Math.pow(1 + target.value / 100, span),
+        current: (index) => {
+          const value = average(index.factor, index.yearsCovered);
+          return value === null ? null : value * 100;
+        },
+        cumulative: (index) => index.factor - 1,
+        met: (index) => {
+          const value = average(index.factor, index.yearsCovered);
+          return value !== null && meets(value * 100, target.comparator, target.value, indicator.direction, tolerance);
+        },
+        observedText: (index) => {
+          const value = average(index.factor, index.yearsCovered);
+          const years = `${baseYear + 1}–${index.latestYear}`;
+          return value === null ? `average growth ${years} undefined` : `average ${pct(value)} a year ${years}`;
+        },
+        targetText: `${boundText(target.comparator, `${fmt(target.value)}%`, tolerance, fmt, ' points')} a year`,
+        finalOnly: true,
+      },
+      context,
+      result,
+    );
+  },
+  growthFromBaseYear: true,
+  judged: false,
+  impossibleRate: impossibleGrowthRate,
+  sdgInput(evaluation, target, context) {
+    const baseYear = growthBaseYear(target, context.plan.header);
+    const span = targetYear(target, context.plan.header) - baseYear;
+    return indexSdgInput(evaluation, baseYear, Math.pow(1 + target.value / 100, span), evaluation.indicator.direction === 'increase' ? 1 : -1, context);
+  },
+  check: (indicator, target) => comparatorAgrees(target.comparator, target.value, indicator.direction),
+  terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
+  targetText: (target, format) => `${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}%/yr`,
+  currentText: (current, format) => `${format(current)}%/yr`,
+  axisTitle: () => 'growth index (base year = 1)',
+  targetMark: true,
+};

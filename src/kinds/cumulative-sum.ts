@@ -1,0 +1,91 @@
+// `cumulative-sum`: yearly flows summed over the period, accruing evenly unless the plan
+// gives a schedule (110 万m² of old housing renovated in five years).
+
+import { conclude, finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
+import { ok } from '../engine/growth.js';
+import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
+import { firstCountedYear, targetYear } from '../model/target-years.js';
+import type { KindModule } from './kind-module.js';
+import { approxTolerance, boundText, COMPARATOR_SYMBOL, valueTerms, impossibleGrowthRate } from './shared.js';
+
+export const cumulativeSum: KindModule<'cumulative-sum'> = {
+  kind: 'cumulative-sum',
+  evaluate(indicator, target, context, result) {
+    const header = context.plan.header;
+    const from = firstCountedYear(target, header);
+    const year = targetYear(target, header);
+    if (indicator.baseline) result.baseline = { ...indicator.baseline };
+    const points = context.index.points(indicator.id, 'level').filter((point) => point.year >= from && point.year <= Math.min(year, lastCountedYear(context)));
+    if (points.length === 0) return noData(result, `no yearly figure since ${from}`);
+    const latest = points.at(-1)!;
+    result.latest = pointRef(latest);
+    const flows = (target.observe ?? 'flow') === 'flow';
+    const running = new Map<number, number>();
+    let total = 0;
+    for (const point of points) running.set(point.year, flows ? (total += point.value) : (total = point.value));
+    if (!Number.isFinite(total)) {
+      result.computed = emptyComputed('the sum is too large to represent');
+      return finish(result, 'not-assessed', `the sum of ${points.length} yearly figures overflows: check the values`);
+    }
+    const lastNeeded = yearIsOver(context, year) ? year : latest.year;
+    const missing = flows ? missingYears(from, lastNeeded, new Set(points.map((point) => point.year))) : [];
+
+    const scheduleTotal = target.schedule?.reduce((sum, entry) => sum + entry.value, 0);
+    const plannedBy = (y: number): number =>
+      target.schedule && scheduleTotal
+        ? (target.schedule.filter((entry) => entry.year <= y).reduce((sum, entry) => sum + entry.value, 0) / scheduleTotal) * target.value
+        : (target.value * (y - from + 1)) / (year - from + 1);
+    const expectedValue = plannedBy(latest.year);
+    const computed = emptyComputed('a sum of yearly flows has no growth rate');
+    setComputed(computed, 'cumulative', { value: total });
+    const noShare = { value: null, reason: 'the target sum is zero, so there is no share of it' } as const;
+    setComputed(computed, 'progress', target.value !== 0 ? ok(total / target.value) : noShare);
+    setComputed(computed, 'expected', target.value !== 0 ? ok(expectedValue / target.value) : noShare);
+    setComputed(computed, 'expectedValue', ok(expectedValue));
+    setComputed(computed, 'pace', expectedValue > 0 ? ok(total / expectedValue) : { value: null, reason: 'nothing planned yet' });
+    const remaining = year - latest.year;
+    const yearsCounted = latest.year - from + 1;
+    setComputed(computed, 'projected', ok(remaining > 0 ? total + (total / yearsCounted) * remaining : total));
+    if (flows) computed.coverage = { observed: points.length, expected: lastNeeded - from + 1, missing };
+    result.computed = computed;
+    result.current = total;
+    result.pathShape = 'linear';
+    result.path = [];
+    for (let y = from; y <= year; y++) result.path.push({ year: y, expected: plannedBy(y), observed: running.get(y) ?? null });
+    result.steps = [
+      `cumulative ${from}–${latest.year} = ${points.map((point) => fmt(point.value)).join(' + ')} = ${fmt(total)}`,
+      `expected by ${latest.year} = ${fmt(target.value)} × ${target.schedule ? 'the schedule' : `${yearsCounted}/${year - from + 1}`} = ${fmt(expectedValue)}`,
+    ];
+    if (computed.pace !== null) result.steps.push(`pace = ${fmt(total)} / ${fmt(expectedValue)} = ${fmt(computed.pace)}`);
+    if (remaining > 0) result.steps.push(`needed per remaining year = (${fmt(target.value)} − ${fmt(total)}) / ${remaining} = ${fmt((target.value - total) / remaining)}`);
+    const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
+    const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
+    const gap = missing.length ? `; ${yearList(missing)} not observed` : '';
+    const observed = `${fmt(total)} summed ${from}–${latest.year}${gap}`;
+    const wanted = `${boundText(target.comparator, fmt(target.value), tolerance, fmt)} by ${year}`;
+    // Unobserved years may hold flows: a sum short of the target is no final verdict.
+    if (!met && missing.length > 0 && (latest.year >= year || yearIsOver(context, year))) {
+      return finish(result, 'not-assessed', `${observed}: short of ${wanted}, but the missing years may hold the rest`);
+    }
+    return conclude(result, context, { met, over: latest.year >= year, observed, target: wanted });
+  },
+  growthFromBaseYear: false,
+  judged: false,
+  impossibleRate: impossibleGrowthRate,
+  sdgInput: () => null,
+  check(_indicator, target, scope) {
+    if (!target.schedule) return [];
+    const from = target.from ?? scope.plan.header.period.start;
+    const year = targetYear(target, scope.plan.header);
+    return target.schedule.flatMap((entry, index) =>
+      entry.year < from || entry.year > year
+        ? [{ code: 'SCHEDULE_YEAR_INVALID' as const, path: ['target', 'schedule', index, 'year'], message: `schedule year ${entry.year} is outside ${from}–${year}` }]
+        : [],
+    );
+  },
+  terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
+  targetText: (target, format) => `Σ${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}`,
+  currentText: (current, format) => `Σ${format(current)}`,
+  axisTitle: (indicator) => `running total, ${indicator.unit}`,
+  targetMark: true,
+};

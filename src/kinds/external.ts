@@ -1,0 +1,60 @@
+// `external`: a target set by another authority ("ensure the national target"). With its
+// value recorded it is evaluated as the level, reduction or growth it stands for; without,
+// only a recorded judgement (the authority's own assessment) can give a verdict.
+
+import { judge } from '../engine/judgements.js';
+import { emptyComputed } from '../engine/progress.js';
+import type { Indicator, Target } from '../model/types.js';
+import type { KindModule } from './kind-module.js';
+import { approxTolerance, COMPARATOR_SYMBOL, impossibleGrowthRate, impossibleReduction } from './shared.js';
+
+export const external: KindModule<'external'> = {
+  kind: 'external',
+  evaluate(indicator, target, context, result) {
+    if (target.value === undefined || target.value === null) {
+      result.computed = emptyComputed(`the target is set by ${target.authority} and not recorded in the plan`);
+      const observed = context.index.all(indicator.id).length;
+      return judge(indicator, context, result, `target set by ${target.authority}; its value is not yet recorded in the plan${observed ? '' : ', and nothing is observed'}`);
+    }
+    const evaluation = context.evaluate({ ...indicator, target: standIn(target, target.value, indicator.direction, context.index.points(indicator.id, 'rate').length > 0) });
+    if ((evaluation.status === 'no-data' || evaluation.status === 'not-assessed') && context.judgements.get(indicator.id)?.length) {
+      return judge(indicator, context, { ...evaluation, indicator }, '');
+    }
+    return { ...evaluation, indicator, why: `${evaluation.why} (target set by ${target.authority})` };
+  },
+  growthFromBaseYear: true,
+  judged: true,
+  impossibleRate: (target, value) => ((target.measure ?? 'level') === 'reduction' ? impossibleReduction(value) : impossibleGrowthRate(target, value)),
+  // The stand-in has had the measure applied already.
+  sdgInput: () => null,
+  check: () => [],
+  terms(target, direction, settings) {
+    const measure = target.measure ?? 'level';
+    const comparator = target.comparator ?? (measure === 'level' ? (direction === 'increase' ? '>=' : '<=') : '>=');
+    const value = typeof target.value === 'number' ? target.value : null;
+    return {
+      comparator,
+      direction: measure === 'reduction' ? 'increase' : direction,
+      number: value,
+      numberField: 'value',
+      tolerance: comparator === 'approx' && value !== null ? approxTolerance(value, settings) : null,
+    };
+  },
+  targetText: (target, format) =>
+    typeof target.value === 'number' ? `${COMPARATOR_SYMBOL[target.comparator ?? '>=']}${format(target.value)} (${target.authority})` : `set by ${target.authority}`,
+  currentText: (current, format) => format(current),
+  axisTitle: (indicator) => indicator.unit,
+  targetMark: true,
+};
+
+function standIn(target: Extract<Target, { kind: 'external' }>, value: number, direction: Indicator['direction'], observedAsRates: boolean): Target {
+  const common = { year: target.year, baseYear: target.baseYear };
+  switch (target.measure ?? 'level') {
+    case 'reduction':
+      return { kind: 'reduction', value, comparator: target.comparator ?? '>=', observe: observedAsRates ? 'rate' : 'level', ...common };
+    case 'cumulative-growth':
+      return { kind: 'cumulative-growth', value, comparator: target.comparator ?? '>=', ...common };
+    case 'level':
+      return { kind: 'level', value, comparator: target.comparator ?? (direction === 'increase' ? '>=' : '<='), year: target.year };
+  }
+}

@@ -1,0 +1,25 @@
+// `milestone`: a qualitative deliverable, assessed by recorded judgements with evidence
+// (Hongqiao hub basically built; C919 type certificate).
+
+import { judge } from '../engine/judgements.js';
+import { emptyComputed } from '../engine/progress.js';
+import type { KindModule } from './kind-module.js';
+import { impossibleGrowthRate } from './shared.js';
+
+export const milestone: KindModule<'milestone'> = {
+  kind: 'milestone',
+  evaluate(indicator, _target, context, result) {
+    result.computed = emptyComputed('a milestone is judged, not computed');
+    return judge(indicator, context, result, 'no judgement recorded');
+  },
+  growthFromBaseYear: false,
+  judged: true,
+  impossibleRate: impossibleGrowthRate,
+  sdgInput: () => null,
+  check: () => [],
+  terms: (_target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null }),
+  targetText: () => 'milestone',
+  currentText: (current, format) => format(current),
+  axisTitle: (indicator) => indicator.unit,
+  targetMark: false,
+};

@@ -1,0 +1,53 @@
+// Pieces several kind modules use: comparator words, the plain target checks, and the
+// terms of a target whose number is a `value` read with a comparator.
+
+import type { Comparator, Direction } from '../model/types.js';
+import type { Settings } from '../model/settings.js';
+import type { KindFinding, TargetTerms } from './kind-module.js';
+
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
+
+/** The tolerance of an approx (左右) target: the plan's own, else a share of the value. */
+export function approxTolerance(value: number, settings: Settings, explicit?: number): number {
+  return explicit ?? settings.approxTolerance * Math.abs(value);
+}
+
+/** `≈ 5 (±0.25)`, `≥ 1000`. */
+export function boundText(comparator: Comparator, value: string, tolerance: number, format: (value: number) => string, unit = ''): string {
+  return `${COMPARATOR_SYMBOL[comparator]} ${value}${comparator === 'approx' ? ` (±${format(tolerance)}${unit})` : ''}`;
+}
+
+export function valueTerms(comparator: Comparator, value: number, direction: Direction, settings: Settings, explicit?: number): TargetTerms {
+  return {
+    comparator,
+    direction,
+    number: value,
+    numberField: 'value',
+    tolerance: comparator === 'approx' ? approxTolerance(value, settings, explicit) : null,
+    ...(explicit !== undefined ? { explicitTolerance: explicit } : {}),
+  };
+}
+
+/** A floor must go with an increasing indicator, a ceiling with a decreasing one. */
+export function comparatorAgrees(comparator: Comparator, value: number, direction: Direction): KindFinding[] {
+  if (comparator === 'approx') return [];
+  const wantsMore = comparator === '>=' || comparator === '>';
+  if (wantsMore === (direction === 'increase')) return [];
+  return [
+    {
+      code: 'COMPARATOR_DIRECTION',
+      path: ['target', 'comparator'],
+      message: `comparator ${comparator} asks for ${wantsMore ? 'at least' : 'at most'} ${value}, but direction is ${direction}`,
+    },
+  ];
+}
+
+/** A yearly growth rate of −100% or less leaves nothing to compound. */
+export function impossibleGrowthRate(_target: unknown, value: number): string | null {
+  return value <= -100 ? `a yearly rate of ${value}% is impossible: a fall of 100% or more leaves nothing` : null;
+}
+
+/** A yearly reduction of 100% or more leaves nothing to reduce. */
+export function impossibleReduction(value: number): string | null {
+  return value >= 100 ? `a yearly reduction of ${value}% is impossible: 100% or more leaves nothing` : null;
+}
