@@ -7,7 +7,7 @@
 // else the gap stays a gap and is reported, never skipped silently.
 
 import type { Indicator, PriceBasis } from '../model/types.js';
-import { lastCountedYear, missingYears, pointRef, yearIsOver, type EvaluationContext } from './context.js';
+import { lastCountedYear, missingYears, pointRef, yearIsOver, yearList, type EvaluationContext } from './context.js';
 import { compoundRates } from './growth.js';
 import type { SeriesPoint } from './observations.js';
 import { fmt } from './progress.js';
@@ -19,6 +19,8 @@ export interface GrowthIndex {
   latestYear: number;
   /** Years of growth the factor covers: from the base to the latest year, less any gaps. */
   yearsCovered: number;
+  /** "2021–2025", or the years themselves where some are missing ("2024, 2025"). */
+  span: string;
   baseline: PointRef | null;
   latest: PointRef;
   /** The index year by year (1 in the base year), as far as it is known without a gap. */
@@ -50,6 +52,7 @@ function levelIndex(indicator: Indicator, baseYear: number, targetYear: number, 
     factor,
     latestYear: latest.year,
     yearsCovered: latest.year - baseYear,
+    span: `${baseYear}–${latest.year}`,
     baseline,
     latest: pointRef(latest),
     observed,
@@ -107,6 +110,7 @@ function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, c
     factor: compounded.value,
     latestYear: latest.year,
     yearsCovered: run.length,
+    span: missing.length ? `over ${yearList(run.map((rate) => rate.year))}` : `${baseYear + 1}–${latest.year}`,
     baseline: null,
     latest: pointRef(latest.point),
     observed,

@@ -192,6 +192,11 @@ export function fmt(value: number): string {
   return magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') : String(Number(value.toPrecision(3)));
 }
 
+/** "+1.5", "−0.9": a change with its sign, the minus a real one. */
+export function signed(value: number): string {
+  return value < 0 ? `−${fmt(-value)}` : `+${fmt(value)}`;
+}
+
 export function pct(fraction: number): string {
   return `${(fraction * 100).toFixed(2)}%`;
 }

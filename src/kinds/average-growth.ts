@@ -34,7 +34,7 @@ export const averageGrowth: KindModule<'average-growth'> = {
         },
         observedText: (index) => {
           const value = average(index.factor, index.yearsCovered);
-          const years = `${baseYear + 1}–${index.latestYear}`;
+          const years = index.span;
           return value === null ? `average growth ${years} undefined` : `average ${pct(value)} a year ${years}`;
         },
         targetText: `${boundText(target.comparator, `${fmt(target.value)}%`, tolerance, fmt, ' points')} a year`,

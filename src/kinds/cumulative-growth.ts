@@ -1,7 +1,7 @@
 // `cumulative-growth`: total growth over the period, from levels or compounded yearly
 // changes (land productivity +20% over five years).
 
-import { fmt, meets } from '../engine/progress.js';
+import { fmt, meets, signed } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
@@ -24,7 +24,7 @@ export const cumulativeGrowth: KindModule<'cumulative-growth'> = {
         current: (index) => (index.factor - 1) * 100,
         cumulative: (index) => index.factor - 1,
         met: (index) => meets((index.factor - 1) * 100, target.comparator, target.value, indicator.direction, tolerance),
-        observedText: (index) => `+${fmt((index.factor - 1) * 100)}% ${baseYear}–${index.latestYear}`,
+        observedText: (index) => `${signed((index.factor - 1) * 100)}% ${index.span}`,
         targetText: `${boundText(target.comparator, `+${fmt(target.value)}%`, tolerance, fmt, ' points')} by ${year}`,
         finalOnly: false,
       },

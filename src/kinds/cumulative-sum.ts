@@ -60,8 +60,9 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     if (remaining > 0) result.steps.push(`needed per remaining year = (${fmt(target.value)} − ${fmt(total)}) / ${remaining} = ${fmt((target.value - total) / remaining)}`);
     const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
     const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
-    const gap = missing.length ? `; ${yearList(missing)} not observed` : '';
-    const observed = `${fmt(total)} summed ${from}–${latest.year}${gap}`;
+    const observed = missing.length
+      ? `${fmt(total)} summed over ${yearList(points.map((point) => point.year))} (${yearList(missing)} not observed)`
+      : `${fmt(total)} summed ${from}–${latest.year}`;
     const wanted = `${boundText(target.comparator, fmt(target.value), tolerance, fmt)} by ${year}`;
     // Unobserved years may hold flows: a sum short of the target is no final verdict.
     if (!met && missing.length > 0 && (latest.year >= year || yearIsOver(context, year))) {

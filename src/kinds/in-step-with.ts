@@ -6,7 +6,7 @@
 import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
 import { yearlyRates, type YearRate } from '../engine/growth-index.js';
 import { compoundRates } from '../engine/growth.js';
-import { emptyComputed, fmt, pct, setComputed } from '../engine/progress.js';
+import { emptyComputed, fmt, pct, setComputed, signed } from '../engine/progress.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { KindFinding, KindModule } from './kind-module.js';
 import { impossibleGrowthRate } from './shared.js';
@@ -37,7 +37,7 @@ export const inStepWith: KindModule<'in-step-with'> = {
     result.path = both.map((pair) => ({ year: pair.year, expected: pair.reference.value, observed: pair.own.value }));
     result.steps = both.map(
       (pair) =>
-        `${pair.year}: ${fmt(pair.own.value)}%${basisNote(pair.own)} against ${fmt(pair.reference.value)}%${basisNote(pair.reference)} (${pair.own.value - pair.reference.value >= 0 ? '+' : ''}${fmt(pair.own.value - pair.reference.value)} points)${pair.own.derived ? ` — ${pair.own.derived}` : ''}`,
+        `${pair.year}: ${fmt(pair.own.value)}%${basisNote(pair.own)} against ${fmt(pair.reference.value)}%${basisNote(pair.reference)} (${signed(pair.own.value - pair.reference.value)} points)${pair.own.derived ? ` — ${pair.own.derived}` : ''}`,
     );
     const lastNeeded = yearIsOver(context, year) ? year : latest.year;
     const missing = missingYears(from, lastNeeded, new Set(comparable.map((pair) => pair.year)));
@@ -64,7 +64,7 @@ export const inStepWith: KindModule<'in-step-with'> = {
     const difference = (ownAverage - referenceAverage) * 100;
     const unstated = comparable.some((pair) => !pair.own.point.observation.basis || !pair.reference.point.observation.basis) ? '; price basis not stated for every year' : '';
     const gaps = [missing.length ? `${yearList(missing)} not comparable` : '', unlike.length ? `${yearList(unlike.map((pair) => pair.year))} on different price bases` : ''].filter(Boolean).join('; ');
-    const text = `average ${pct(ownAverage)} a year against ${pct(referenceAverage)} for ${target.indicator} over ${years} (${difference >= 0 ? '+' : ''}${fmt(difference)} points)${gaps ? `; ${gaps}` : ''}${unstated}`;
+    const text = `average ${pct(ownAverage)} a year against ${pct(referenceAverage)} for ${target.indicator} over ${years} (${signed(difference)} points)${gaps ? `; ${gaps}` : ''}${unstated}`;
     const final = missing.length === 0 && (latest.year >= year || yearIsOver(context, year));
     const lagging = comparable.filter((pair) => pair.own.value < pair.reference.value - tolerance).map((pair) => pair.year);
     const lagNote = lagging.length ? `; in ${yearList(lagging)} alone it fell more than ${fmt(tolerance)} points behind` : '';

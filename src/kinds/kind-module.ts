@@ -57,6 +57,8 @@ export interface KindModule<K extends TargetKind = TargetKind> {
   terms(target: TargetOf<K>, direction: Direction, settings: Settings): TargetTerms;
   /** The target in a table cell: `≈5%/yr`, `cut ≥9%`, `×4 on 2018`. */
   targetText(target: TargetOf<K>, format: (value: number) => string): string;
+  /** What the target asks for in words, where the cell cannot say it (a milestone's deliverable). */
+  detail?(target: TargetOf<K>): string;
   /** The current value in the target's terms (`4.62%/yr`, `Σ97`), without its year. */
   currentText(current: number, format: (value: number) => string): string;
   /** The chart's y axis, and whether the path's end is the target to mark. */

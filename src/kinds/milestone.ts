@@ -19,6 +19,7 @@ export const milestone: KindModule<'milestone'> = {
   check: () => [],
   terms: (_target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null }),
   targetText: () => 'milestone',
+  detail: (target) => target.deliverable,
   currentText: (current, format) => format(current),
   axisTitle: (indicator) => indicator.unit,
   targetMark: false,

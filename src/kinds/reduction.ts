@@ -29,7 +29,7 @@ export const reduction: KindModule<'reduction'> = {
         current: (index) => (1 - index.factor) * 100,
         cumulative: (index) => 1 - index.factor,
         met: (index) => meets((1 - index.factor) * 100, comparator, target.value, 'increase', tolerance),
-        observedText: (index) => `down ${fmt((1 - index.factor) * 100)}% ${baseYear}–${index.latestYear}`,
+        observedText: (index) => `down ${fmt((1 - index.factor) * 100)}% ${index.span}`,
         targetText: `a cut of ${symbol} ${fmt(target.value)}%${comparator === 'approx' ? ` (±${fmt(tolerance)} points)` : ''} by ${year}`,
         finalOnly: false,
       },

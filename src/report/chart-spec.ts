@@ -15,6 +15,7 @@ export function axisTitle(evaluation: Evaluation): string {
 
 /** A chart for the indicator, or null when it has no path to draw. */
 export function chartSpec(evaluation: Evaluation): ChartSpec | null {
+  if (evaluation.components?.length) return componentChart(evaluation);
   const values = evaluation.path.flatMap((point) => [
     ...(point.expected === null ? [] : [{ year: point.year, series: 'expected', value: point.expected }]),
     ...(point.observed === null ? [] : [{ year: point.year, series: 'observed', value: point.observed }]),
@@ -47,6 +48,35 @@ export function chartSpec(evaluation: Evaluation): ChartSpec | null {
             },
           ]
         : []),
+    ],
+  };
+}
+
+/**
+ * A standard's components on one chart: each as a share of its own limit, so that six
+ * pollutants in two units share an axis and the limit is the line at 1.
+ */
+function componentChart(evaluation: Evaluation): ChartSpec | null {
+  const values = (evaluation.components ?? []).flatMap((component) =>
+    (component.series ?? []).map((point) => ({ year: point.year, series: component.id, value: Math.round((point.value / component.limit) * 1e4) / 1e4 })),
+  );
+  if (values.length === 0) return null;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 420,
+    height: 180,
+    background: 'white',
+    layer: [
+      {
+        data: { values },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
+          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation), scale: { zero: true } },
+          color: { field: 'series', type: 'nominal', legend: { title: null, orient: 'bottom' } },
+        },
+      },
+      { data: { values: [{ limit: 1 }] }, mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] }, encoding: { y: { field: 'limit', type: 'quantitative' } } },
     ],
   };
 }
