@@ -2,6 +2,7 @@
 // the terminal table, Markdown and CSV so that all three say the same.
 
 import { kindOf } from '../kinds/registry.js';
+import type { Status } from '../engine/types.js';
 import type { Target } from '../model/types.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
@@ -65,3 +66,23 @@ export function summaryLine(report: Report): string {
     .map(([status, count]) => `${count} ${status}`);
   return `${report.summary.total} indicators: ${parts.join(', ')} (as of ${report.asOf}, method ${report.method})`;
 }
+
+/**
+ * A status in the words of the official evaluations (SPEC §3.1): 提前实现 for a target met
+ * before its year, 滞后 split into 轻微 (at-risk) and 明显 (off-track).
+ */
+export function statusText(row: ReportIndicator, lang: Lang): string {
+  if (lang === 'en') return row.status;
+  if (row.status === 'achieved') return row.latest && row.latest.year < row.target.year ? '提前实现' : '已实现';
+  return STATUS_ZH[row.status];
+}
+
+const STATUS_ZH: Record<Exclude<Status, 'achieved'>, string> = {
+  ahead: '快于预期',
+  'on-track': '基本符合预期',
+  'at-risk': '轻微滞后',
+  'off-track': '明显滞后',
+  missed: '未实现',
+  'no-data': '无数据',
+  'not-assessed': '未评估',
+};

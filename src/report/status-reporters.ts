@@ -4,7 +4,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../engine/types.js';
 import { escapeInline } from '../util/escape.js';
-import { baselineText, latestText, nameOf, number, percent, summaryLine, targetText, type Lang } from './cells.js';
+import { baselineText, latestText, nameOf, number, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
 import type { Report, ReportIndicator } from './report-model.js';
 import { renderTable } from './text-table.js';
 
@@ -37,7 +37,7 @@ function rowCells(row: ReportIndicator, lang: Lang): string[] {
     latestText(row),
     percent(row.computed.expected),
     percent(row.computed.progress),
-    row.status,
+    statusText(row, lang),
   ].map(escapeInline);
 }
 

@@ -7,7 +7,7 @@ import { evaluatePlan } from '../../src/engine/evaluate.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
 import { chartSpec } from '../../src/report/chart-spec.js';
 import { buildReport } from '../../src/report/report-model.js';
-import { targetText } from '../../src/report/cells.js';
+import { statusText, targetText } from '../../src/report/cells.js';
 import type { Observation } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series, type PlanParts } from './plan-builder.js';
 
@@ -218,6 +218,21 @@ describe('what the tables and charts show', () => {
     expect(e.status).toBe('not-assessed');
     const spec = chartSpec(e) as { layer: { data: { values: { series: string }[] } }[] };
     expect(spec.layer[0]!.data.values.filter((value) => value.series === 'pm25')).toHaveLength(4);
+  });
+
+  it('speaks the vocabulary of the official evaluations in Chinese: 提前实现 before the target year, 快于预期 when ahead', () => {
+    const hq = indicator('hq', { kind: 'level', comparator: '>=', value: 1000 }, { baseline: { year: 2020, value: 771, source: 'outline' } });
+    const words = (observations: Observation[], date: string): string[] => {
+      const plan = makePlan({ indicators: [hq], observations });
+      const report = buildReport(plan, evaluatePlan(plan, asOf(date)), { asOf: date, method: 'pace', vintage: { rule: 'as-of', date } });
+      return report.indicators.map((row) => `${row.status} ${statusText(row, 'zh')}`);
+    };
+    // 1,076 in 2024, before 2025: met early
+    expect(words(series('hq', { 2024: 1076 }), '2025-03-31')).toEqual(['achieved 提前实现']);
+    expect(words(series('hq', { 2025: 1076 }), '2026-03-31')).toEqual(['achieved 已实现']);
+    // 891 in 2022: pace = (ln 891/771 / ln 1000/771) / 0.4 = 1.391 ≥ 1.2
+    expect(words(series('hq', { 2022: 891 }), '2023-03-31')).toEqual(['ahead 快于预期']);
+    expect(words([], '2023-03-31')).toEqual(['no-data 无数据']);
   });
 
   it('a reduction reads as a cut, not as "at least minus nine"', () => {
