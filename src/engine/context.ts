@@ -1,7 +1,8 @@
 // What every target kind's evaluation gets, and the steps they share: turning a frame into
 // numbers, and numbers into a status with its one-line reason.
 
-import type { Indicator, Judgement, Plan } from '../model/types.js';
+import { firstCountedYear, targetYear } from '../model/target-years.js';
+import type { Indicator, Judgement, Plan, Target } from '../model/types.js';
 import type { Settings } from '../model/settings.js';
 import type { ObservationIndex, SeriesPoint } from './observations.js';
 import { emptyComputed, measureFrame, statusFromPace, type Frame } from './progress.js';
@@ -102,4 +103,16 @@ export function yearList(years: readonly number[]): string {
     i = j + 1;
   }
   return runs.join(', ');
+}
+
+/**
+ * The years a yearly target counts (its first counted year to its target year) and the
+ * indicator's values in them that the as-of date lets count. Reports a declared baseline.
+ */
+export function yearlySpan(indicator: Indicator, target: Target, context: EvaluationContext, result: Evaluation): { from: number; year: number; points: SeriesPoint[] } {
+  const from = firstCountedYear(target, context.plan.header);
+  const year = targetYear(target, context.plan.header);
+  if (indicator.baseline) result.baseline = { ...indicator.baseline };
+  const points = context.index.points(indicator.id, 'level').filter((point) => point.year >= from && point.year <= Math.min(year, lastCountedYear(context)));
+  return { from, year, points };
 }

@@ -1,21 +1,17 @@
 // `cumulative-sum`: yearly flows summed over the period, accruing evenly unless the plan
 // gives a schedule (110 万m² of old housing renovated in five years).
 
-import { conclude, finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
+import { conclude, finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
 import { ok } from '../engine/growth.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
-import { firstCountedYear, targetYear } from '../model/target-years.js';
+import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { approxTolerance, boundText, COMPARATOR_SYMBOL, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const cumulativeSum: KindModule<'cumulative-sum'> = {
   kind: 'cumulative-sum',
   evaluate(indicator, target, context, result) {
-    const header = context.plan.header;
-    const from = firstCountedYear(target, header);
-    const year = targetYear(target, header);
-    if (indicator.baseline) result.baseline = { ...indicator.baseline };
-    const points = context.index.points(indicator.id, 'level').filter((point) => point.year >= from && point.year <= Math.min(year, lastCountedYear(context)));
+    const { from, year, points } = yearlySpan(indicator, target, context, result);
     if (points.length === 0) return noData(result, `no yearly figure since ${from}`);
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);

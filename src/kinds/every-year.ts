@@ -2,20 +2,15 @@
 // Kept is only known when every year is observed; one broken year and the target can no
 // longer be met.
 
-import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
+import { finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
-import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const everyYear: KindModule<'every-year'> = {
   kind: 'every-year',
   evaluate(indicator, target, context, result) {
-    const header = context.plan.header;
-    const from = firstCountedYear(target, header);
-    const year = targetYear(target, header);
-    if (indicator.baseline) result.baseline = { ...indicator.baseline };
-    const points = context.index.points(indicator.id, 'level').filter((point) => point.year >= from && point.year <= Math.min(year, lastCountedYear(context)));
+    const { from, year, points } = yearlySpan(indicator, target, context, result);
     if (points.length === 0) return noData(result, `no observation since ${from}`);
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);
