@@ -1,7 +1,8 @@
-// The command that edits the plan: record.
+// The commands that edit the plan: record and judge.
 
 import { Option, type Command } from 'commander';
 import type { Io } from '../cli.js';
+import { JUDGED_STATUSES, judgeCommand, type JudgeFlags } from './judge.js';
 import { recordCommand, type RecordFlags } from './record.js';
 
 export function registerRecordCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -25,6 +26,29 @@ export function registerRecordCommand(program: Command, io: Io, setExitCode: (co
     .action((id: string, year: string, value: string, options: Omit<RecordFlags, 'plan'>, command: Command) => {
       const globals = command.optsWithGlobals<{ plan?: string }>();
       const outcome = recordCommand(id, year, value, { ...options, plan: globals.plan });
+      io.stdout(outcome.stdout);
+      io.stderr(outcome.stderr);
+      setExitCode(outcome.exitCode);
+    });
+
+  program
+    .command('judge')
+    .description('add a judgement of a milestone (or of a target set by another authority) with its evidence to the plan\'s observations file; keeps comments and layout, refuses a change that would make the plan invalid')
+    .argument('<id>', 'indicator id')
+    .addOption(
+      new Option('--status <status>', 'what the evidence shows (achieved, partly, not-yet) or an evaluator\'s own verdict (on-track … missed)')
+        .choices(JUDGED_STATUSES)
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--date <date>', 'the date of the evidence (YYYY-MM-DD)')
+    .requiredOption('--evidence <text>', 'what the evidence shows, best in its own words')
+    .requiredOption('--source <source>', 'where the evidence comes from')
+    .option('--url <url>', 'link to the source')
+    .option('--replace', 'overwrite a different judgement recorded for the same indicator and date')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action((id: string, options: Omit<JudgeFlags, 'plan'>, command: Command) => {
+      const globals = command.optsWithGlobals<{ plan?: string }>();
+      const outcome = judgeCommand(id, { ...options, plan: globals.plan });
       io.stdout(outcome.stdout);
       io.stderr(outcome.stderr);
       setExitCode(outcome.exitCode);

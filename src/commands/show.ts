@@ -1,10 +1,12 @@
 // plan show ID: one indicator, its target and source phrase, the path expected against
-// observed year by year, every computed number and how it was reached, every vintage.
+// observed year by year, every computed number and how it was reached, every vintage, and
+// for a judged indicator every judgement dated by the as-of date with its evidence.
 
 import { evaluatePlan } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { COMPUTED_FIELDS } from '../engine/types.js';
-import type { Plan } from '../model/types.js';
+import { kindOf } from '../kinds/registry.js';
+import type { Judgement, Plan } from '../model/types.js';
 import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
 import { buildReport } from '../report/report-model.js';
 import { renderTable } from '../report/text-table.js';
@@ -28,8 +30,9 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   // The indicator is evaluated inside the whole plan, so that show and status agree.
   const evaluation = evaluatePlan(plan, choice).find((candidate) => candidate.indicator === indicator)!;
   const row = buildReport(plan, [evaluation], choice).indicators[0]!;
+  const judgements = judgementsOf(plan, id, choice.asOf);
   if (flags.format === 'json') {
-    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations }, null, 2) + '\n';
+    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements }, null, 2) + '\n';
   }
   const lines: string[] = [];
   const name = indicator.name[flags.lang];
@@ -66,7 +69,25 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     ]);
     lines.push(renderTable(['year', 'measure', 'value', 'known from', 'source'], rows), '  * no publication date: counted as known from the end of its year');
   }
+  if (judgements.length || kindOf(indicator.target).judged) {
+    lines.push('', 'Judgements (evidence):');
+    if (!judgements.length) lines.push(`  none dated by ${choice.asOf}`);
+    for (const judgement of judgements) {
+      lines.push(`  ${judgement.date}  ${judgement.status}`);
+      lines.push(`    evidence  ${escapeInline(judgement.evidence)}`);
+      lines.push(`    source    ${escapeInline(judgement.source)}`);
+      if (judgement.url) lines.push(`    url       ${escapeInline(judgement.url)}`);
+    }
+  }
   return escapeControl(lines.join('\n')) + '\n';
+}
+
+/** The indicator's judgements dated by `asOf`, oldest first (the plan's order within a day), in the schema's key order. */
+function judgementsOf(plan: Plan, id: string, asOf: string): Judgement[] {
+  return plan.judgements
+    .filter((judgement) => judgement.indicator === id && judgement.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map(({ indicator, date, status, evidence, source, url }) => ({ indicator, date, status, evidence, source, ...(url === undefined ? {} : { url }) }));
 }
 
 function truncate(text: string, length: number): string {

@@ -3,7 +3,7 @@
 // builds dist/cli.cjs only when it is missing.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,39 @@ describe('plan status', () => {
       child.on('close', () => done(err));
     });
     expect(stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('plan judge', () => {
+  it('judges a milestone of a copy of the plan and plan show lists its evidence; a non-milestone is refused (exit 1), the embedded plan is read-only (exit 2)', () => {
+    const folder = join(temp, 'judged-plan');
+    cpSync(join(ROOT, 'plan'), folder, { recursive: true });
+    const file = join(folder, 'observations', 'judgements.yaml');
+    const id = 'yangtze-delta-sci-tech-finance-reform-zone';
+    const judgement = ['--status', 'partly', '--date', '2024-05-10', '--evidence', 'pilot zone approved', '--source', 'PBOC notice', '--url', 'https://example.org/pboc'];
+
+    const embedded = plan(['judge', id, ...judgement], { cwd: emptyCwd });
+    expect(embedded.status).toBe(2);
+    expect(embedded.stderr).toMatch(/embedded plan is read-only/);
+    const badStatus = plan(['judge', id, ...judgement.slice(2), '--status', 'done', '--plan', folder]);
+    expect(badStatus.status).toBe(2);
+    expect(badStatus.stderr).toMatch(/achieved, partly, not-yet, on-track, at-risk, off-track, missed/);
+
+    const before = readFileSync(file);
+    const refused = plan(['judge', 'gdp-growth', ...judgement, '--plan', folder]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/judgements\.yaml:\d+:\d+ {2}JUDGEMENT_NOT_MILESTONE/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+
+    const judged = plan(['judge', id, ...judgement, '--plan', folder]);
+    expect(judged.status, judged.stderr).toBe(0);
+    expect(judged.stdout).toBe('');
+    expect(judged.stderr).toMatch(/^judged yangtze-delta-sci-tech-finance-reform-zone on 2024-05-10 partly in /);
+    expect(plan(['validate', '--plan', folder]).status).toBe(0);
+    const shown = plan(['show', id, '--plan', folder, '--as-of', '2025-06-30']);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain('\nJudgements (evidence):\n  2024-05-10  partly\n    evidence  pilot zone approved\n    source    PBOC notice\n    url       https://example.org/pboc\n');
+    expect(plan(['show', id, '--plan', folder, '--as-of', '2024-05-09']).stdout).not.toContain('pilot zone approved');
   });
 });
 
