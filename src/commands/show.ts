@@ -38,7 +38,8 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   const name = indicator.name[flags.lang];
   lines.push(`${indicator.no ? `#${indicator.no} ` : ''}${name} (${indicator.id})`);
   lines.push(`  section ${indicator.section}, ${indicator.attribute ?? 'chapter target'}, ${indicator.direction}, unit ${indicator.unit}`);
-  lines.push(`  target   ${targetText(row)} by ${row.target.year}${indicator.target.kind === 'milestone' ? `: ${indicator.target.deliverable}` : ''}`);
+  const detail = kindOf(indicator.target).detail?.(indicator.target);
+  lines.push(`  target   ${targetText(row)} by ${row.target.year}${detail ? `: ${detail}` : ''}`);
   lines.push(`  source   「${indicator.quote}」`);
   if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  also     ${passage.section} 「${passage.quote}」`);
   lines.push(`  baseline ${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
