@@ -278,8 +278,7 @@ function headerChanges(before: PlanHeader, after: PlanHeader): FieldChange[] {
     if (!sameValue(oldValue, newValue)) changes.push({ field, old: oldValue ?? null, new: newValue ?? null, effect });
   };
   push('id', before.id, after.id);
-  push('title.zh', before.title.zh, after.title.zh);
-  push('title.en', before.title.en, after.title.en);
+  for (const lang of new Set([...Object.keys(before.title), ...Object.keys(after.title)])) push(`title.${lang}`, before.title[lang], after.title[lang]);
   push('period.start', before.period.start, after.period.start);
   push('period.end', before.period.end, after.period.end, after.period.end > before.period.end ? 'loosened' : 'tightened');
   push('baseYear', before.baseYear, after.baseYear);

@@ -19,6 +19,12 @@ export interface EvaluateOptions {
 }
 
 export function evaluatePlan(plan: Plan, options: EvaluateOptions): Evaluation[] {
+  const context = evaluationContext(plan, options);
+  return plan.indicators.map((indicator) => context.evaluate(indicator));
+}
+
+/** What every indicator's evaluation shares: the counted observations, judgements and date. */
+export function evaluationContext(plan: Plan, options: EvaluateOptions): EvaluationContext {
   const units = new Map(plan.indicators.map((indicator) => [indicator.id, indicator.unit]));
   const judgements = new Map<string, Judgement[]>();
   for (const judgement of plan.judgements) {
@@ -36,7 +42,7 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions): Evaluation[]
     judgements,
     evaluate: (indicator) => evaluateIndicator(indicator, context),
   };
-  return plan.indicators.map((indicator) => evaluateIndicator(indicator, context));
+  return context;
 }
 
 function evaluateIndicator(indicator: Indicator, context: EvaluationContext): Evaluation {

@@ -1,110 +1,28 @@
 // `in-step-with`: yearly growth kept close to another indicator's (income growth in step
-// with GDP growth). Compared year by year, like with like: two rates on different price
-// bases (nominal income, real GDP) are not comparable, and the verdict says so. A final
-// verdict needs every year of the period compared.
+// with GDP growth, 与经济增长基本同步). Kept from plan/v1 as the approx case of `relative`.
 
-import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
-import { yearlyRates, type YearRate } from '../engine/growth-index.js';
-import { compoundRates } from '../engine/growth.js';
-import { emptyComputed, fmt, pct, setComputed, signed } from '../engine/progress.js';
-import { firstCountedYear, targetYear } from '../model/target-years.js';
-import type { KindFinding, KindModule } from './kind-module.js';
+import type { KindModule } from './kind-module.js';
+import { checkReference, compareGrowth } from './growth-comparison.js';
 import { impossibleGrowthRate } from './shared.js';
-
-interface Pair {
-  year: number;
-  own: YearRate;
-  reference: YearRate;
-}
 
 export const inStepWith: KindModule<'in-step-with'> = {
   kind: 'in-step-with',
-  evaluate(indicator, target, context, result) {
-    const header = context.plan.header;
-    const from = firstCountedYear(target, header);
-    const year = targetYear(target, header);
-    const tolerance = target.tolerance ?? context.settings.inStepTolerance;
-    const limit = Math.min(year, lastCountedYear(context));
-    const referenceIndicator = context.plan.indicators.find((candidate) => candidate.id === target.indicator);
-    const own = yearlyRates(indicator, from, limit, context);
-    const reference = new Map((referenceIndicator ? yearlyRates(referenceIndicator, from, limit, context) : []).map((rate) => [rate.year, rate]));
-    const both = own.filter((rate) => reference.has(rate.year)).map((rate): Pair => ({ year: rate.year, own: rate, reference: reference.get(rate.year)! }));
-    if (both.length === 0) return noData(result, own.length === 0 ? 'no yearly growth rate observed' : `no year with both this and \`${target.indicator}\` observed`);
-    const comparable = both.filter((pair) => pair.own.point.observation.basis === pair.reference.point.observation.basis || !pair.own.point.observation.basis || !pair.reference.point.observation.basis);
-    const unlike = both.filter((pair) => !comparable.includes(pair));
-    const latest = both.at(-1)!;
-    result.latest = pointRef(latest.own.point);
-    result.path = both.map((pair) => ({ year: pair.year, expected: pair.reference.value, observed: pair.own.value }));
-    result.steps = both.map(
-      (pair) =>
-        `${pair.year}: ${fmt(pair.own.value)}%${basisNote(pair.own)} against ${fmt(pair.reference.value)}%${basisNote(pair.reference)} (${signed(pair.own.value - pair.reference.value)} points)${pair.own.derived ? ` — ${pair.own.derived}` : ''}`,
-    );
-    const lastNeeded = yearIsOver(context, year) ? year : latest.year;
-    const missing = missingYears(from, lastNeeded, new Set(comparable.map((pair) => pair.year)));
-    const computed = emptyComputed('growth kept in step is compared year by year');
-    computed.coverage = { observed: comparable.length, expected: lastNeeded - from + 1, missing };
-    result.computed = computed;
-    if (comparable.length === 0) {
-      const bases = `${basisOf(unlike[0]!.own)} against ${basisOf(unlike[0]!.reference)}`;
-      return finish(result, 'not-assessed', `growth rates on different price bases (${bases}) in ${yearList(unlike.map((pair) => pair.year))}: not comparable`);
-    }
-    const ownFactor = compoundRates(comparable.map((pair) => pair.own.value / 100));
-    const referenceFactor = compoundRates(comparable.map((pair) => pair.reference.value / 100));
-    if (ownFactor.value === null || referenceFactor.value === null) return finish(result, 'not-assessed', ownFactor.reason ?? referenceFactor.reason ?? 'rates cannot be compounded');
-    const ownAverage = Math.pow(ownFactor.value, 1 / comparable.length) - 1;
-    const referenceAverage = Math.pow(referenceFactor.value, 1 / comparable.length) - 1;
-    setComputed(computed, 'averageGrowth', { value: ownAverage });
-    setComputed(computed, 'cumulative', { value: ownFactor.value - 1 });
-    const ratio = referenceFactor.value > 1 && ownFactor.value > 0 ? { value: Math.log(ownFactor.value) / Math.log(referenceFactor.value) } : { value: null, reason: 'the reference did not grow' };
-    setComputed(computed, 'progress', ratio);
-    setComputed(computed, 'pace', ratio);
-    result.current = ownAverage * 100;
-    const years = yearList(comparable.map((pair) => pair.year));
-    result.steps.push(`compounded over ${years}: ${pct(ownAverage)} a year against ${pct(referenceAverage)} for \`${target.indicator}\``);
-    const difference = (ownAverage - referenceAverage) * 100;
-    const unstated = comparable.some((pair) => !pair.own.point.observation.basis || !pair.reference.point.observation.basis) ? '; price basis not stated for every year' : '';
-    const gaps = [missing.length ? `${yearList(missing)} not comparable` : '', unlike.length ? `${yearList(unlike.map((pair) => pair.year))} on different price bases` : ''].filter(Boolean).join('; ');
-    const text = `average ${pct(ownAverage)} a year against ${pct(referenceAverage)} for ${target.indicator} over ${years} (${signed(difference)} points)${gaps ? `; ${gaps}` : ''}${unstated}`;
-    const final = missing.length === 0 && (latest.year >= year || yearIsOver(context, year));
-    const lagging = comparable.filter((pair) => pair.own.value < pair.reference.value - tolerance).map((pair) => pair.year);
-    const lagNote = lagging.length ? `; in ${yearList(lagging)} alone it fell more than ${fmt(tolerance)} points behind` : '';
-    if (difference >= -tolerance) {
-      if (final) return finish(result, 'achieved', `in step on average: ${text}${lagNote}`);
-      if (missing.length > 0 && lastNeeded >= year) return finish(result, 'not-assessed', `${text}: no verdict on part of the period`);
-      return finish(result, 'on-track', `in step so far: ${text}${lagNote}`);
-    }
-    const behind = `${text}: trails by more than ${fmt(tolerance)} points`;
-    if (final) return finish(result, 'missed', behind);
-    if (missing.length > 0 && lastNeeded >= year) return finish(result, 'not-assessed', `${behind}, but ${yearList(missing)} not comparable: no verdict on part of the period`);
-    return finish(result, difference >= -2 * tolerance ? 'at-risk' : 'off-track', behind);
-  },
+  evaluate: (indicator, target, context, result) => compareGrowth(indicator, target, 'approx', context, result),
   growthFromBaseYear: false,
   judged: false,
   impossibleRate: impossibleGrowthRate,
   sdgInput: () => null,
-  check(indicator, target, scope) {
-    const reference = scope.byId.get(target.indicator);
-    const findings: KindFinding[] = [];
-    if (!reference) findings.push({ code: 'INDICATOR_UNKNOWN', path: ['target', 'indicator'], message: `no indicator \`${target.indicator}\` to keep in step with` });
-    else if (reference === indicator) findings.push({ code: 'IN_STEP_SELF', path: ['target', 'indicator'], message: 'an indicator cannot keep in step with itself' });
-    // Any target kind will do for the reference: what is compared is its yearly rates.
-    else if (indicator.unit !== '%' || reference.unit !== '%') {
-      const notPercent = [indicator, reference].filter((candidate) => candidate.unit !== '%').map((candidate) => `\`${candidate.id}\` is in ${candidate.unit}`);
-      findings.push({ code: 'IN_STEP_UNITS', path: ['target', 'indicator'], message: `growth is compared in % a year, but ${notPercent.join(' and ')}` });
-    }
-    return findings;
-  },
-  terms: (target, direction, settings) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: target.tolerance ?? settings.inStepTolerance, ...(target.tolerance !== undefined ? { explicitTolerance: target.tolerance } : {}) }),
+  check: (indicator, target, scope) => checkReference(indicator, target.indicator, scope),
+  terms: (target, direction, settings) => ({
+    comparator: null,
+    direction,
+    number: null,
+    numberField: 'value',
+    tolerance: target.tolerance ?? settings.inStepTolerance,
+    ...(target.tolerance !== undefined ? { explicitTolerance: target.tolerance } : {}),
+  }),
   targetText: (target) => `in step with ${target.indicator}`,
   currentText: (current, format) => `${format(current)}%/yr`,
   axisTitle: (_indicator, target) => `yearly growth, % (dashed: ${target.indicator})`,
   targetMark: false,
 };
-
-function basisOf(rate: YearRate): string {
-  return rate.point.observation.basis ?? 'basis not stated';
-}
-
-function basisNote(rate: YearRate): string {
-  return rate.point.observation.basis ? ` ${rate.point.observation.basis}` : '';
-}

@@ -1,7 +1,9 @@
 // Every target kind and the module that owns it. The one place a kind is looked up.
 
 import type { Target, TargetKind } from '../model/types.js';
+import { annual } from './annual.js';
 import { averageGrowth } from './average-growth.js';
+import { change } from './change.js';
 import { cumulativeGrowth } from './cumulative-growth.js';
 import { cumulativeSum } from './cumulative-sum.js';
 import { everyYear } from './every-year.js';
@@ -12,6 +14,7 @@ import type { KindModule } from './kind-module.js';
 import { level } from './level.js';
 import { milestone } from './milestone.js';
 import { reduction } from './reduction.js';
+import { relative } from './relative.js';
 import { standard } from './standard.js';
 
 export const KIND_MODULES: { readonly [K in TargetKind]: KindModule<K> } = {
@@ -26,6 +29,9 @@ export const KIND_MODULES: { readonly [K in TargetKind]: KindModule<K> } = {
   standard,
   external,
   milestone,
+  change,
+  relative,
+  annual,
 };
 
 /**

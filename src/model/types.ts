@@ -6,9 +6,15 @@ export type Year = number;
 /** A calendar date as written in the plan files: YYYY-MM-DD. */
 export type IsoDate = string;
 
-export interface Text {
-  zh: string;
-  en: string;
+/** Text keyed by language tag (zh, en, fr, zh-Hant…); at least one. */
+export type Text = Readonly<Record<string, string>>;
+
+/** The plan's languages when it does not list them (plans written before `languages`). */
+export const DEFAULT_LANGUAGES: readonly string[] = ['zh', 'en'];
+
+/** The text in `lang`, else in the first language it has (a name need not be in every language). */
+export function textIn(text: Text, lang: string): string {
+  return text[lang] ?? Object.values(text)[0] ?? '';
 }
 
 export type Comparator = '>=' | '>' | '<=' | '<' | 'approx';
@@ -34,6 +40,8 @@ export interface PlanHeader {
   kind: 'plan';
   id: string;
   title: Text;
+  /** The languages of names and titles, the plan's own first. */
+  languages?: string[];
   period: { start: Year; end: Year };
   baseYear: Year;
   adopted: IsoDate;
@@ -133,6 +141,31 @@ export interface ExternalTarget extends TargetBase {
   baseYear?: Year;
 }
 
+/** An absolute change from the base year's value (提高1岁; 下降3个百分点 is by: −3). */
+export interface ChangeTarget extends TargetBase {
+  kind: 'change';
+  /** Signed, in the indicator's unit (percentage points for a unit of %). */
+  by: number;
+  comparator?: Comparator;
+  tolerance?: number;
+  baseYear?: Year;
+}
+
+/** Yearly growth compared with another indicator's (高于GDP增长; 与经济增长基本同步). */
+export interface RelativeTarget extends TargetBase {
+  kind: 'relative';
+  indicator: string;
+  comparator: '>' | '>=' | 'approx' | '<' | '<=';
+  tolerance?: number;
+  from?: Year;
+}
+
+/** Set year by year in the annual plans (保持在合理区间、各年度视情提出): the indicator's `annual` entries. */
+export interface AnnualTarget extends TargetBase {
+  kind: 'annual';
+  from?: Year;
+}
+
 export interface MilestoneTarget extends TargetBase {
   kind: 'milestone';
   deliverable: string;
@@ -149,7 +182,10 @@ export type Target =
   | InStepWithTarget
   | StandardTarget
   | ExternalTarget
-  | MilestoneTarget;
+  | MilestoneTarget
+  | ChangeTarget
+  | RelativeTarget
+  | AnnualTarget;
 
 export type TargetKind = Target['kind'];
 
@@ -165,6 +201,9 @@ export const TARGET_KINDS: readonly TargetKind[] = [
   'standard',
   'external',
   'milestone',
+  'change',
+  'relative',
+  'annual',
 ];
 
 export interface Baseline {
@@ -192,6 +231,21 @@ export interface ContextSeries {
   note?: string;
 }
 
+/** One year's annual-plan target, with its source. */
+export interface AnnualEntry {
+  year: Year;
+  comparator: Comparator;
+  value: number;
+  /** The year's level, or its growth rate in %; default: as the five-year target observes. */
+  measure?: Measure;
+  tolerance?: number;
+  quote?: string;
+  source: string;
+  url?: string;
+  published?: IsoDate;
+  note?: string;
+}
+
 export interface Indicator {
   id: string;
   no?: number;
@@ -202,6 +256,8 @@ export interface Indicator {
   section: string;
   quote: string;
   target: Target;
+  /** Each year's annual-plan target, beside the five-year one. */
+  annual?: AnnualEntry[];
   baseline?: Baseline;
   description?: string;
   components?: Component[];

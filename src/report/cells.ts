@@ -3,7 +3,7 @@
 
 import { kindOf } from '../kinds/registry.js';
 import type { Status } from '../engine/types.js';
-import type { Target } from '../model/types.js';
+import { textIn, type Target } from '../model/types.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
 export type Lang = 'zh' | 'en';
@@ -57,7 +57,7 @@ export function baselineText(row: ReportIndicator): string {
 }
 
 export function nameOf(row: ReportIndicator, lang: Lang): string {
-  return row.name[lang];
+  return textIn(row.name, lang);
 }
 
 export function summaryLine(report: Report): string {

@@ -6,12 +6,12 @@ import { STATUSES } from '../engine/types.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
 import { settingsOf } from '../model/settings.js';
-import type { Plan, Target } from '../model/types.js';
+import type { Plan, Target, Text } from '../model/types.js';
 
 export interface ReportIndicator {
   id: string;
   no: number | null;
-  name: { zh: string; en: string };
+  name: Text;
   unit: string;
   attribute: string | null;
   section: string;
@@ -30,7 +30,7 @@ export interface ReportIndicator {
 
 export interface Report {
   schema: 'plan-report/v1';
-  plan: { id: string; title: { zh: string; en: string }; revision: number; period: { start: number; end: number }; baseYear: number };
+  plan: { id: string; title: Text; revision: number; period: { start: number; end: number }; baseYear: number };
   asOf: string;
   vintage: { rule: 'all' | 'as-of' | 'year'; date?: string; year?: number };
   method: Method;

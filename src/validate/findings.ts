@@ -58,6 +58,9 @@ export const FINDING_CODES = {
   SCHEDULE_YEAR_INVALID: 'a schedule year outside the summed years',
   OBSERVATION_UNIT: 'an observation in a unit the indicator neither has nor declares as a context series',
   VALUE_IMPOSSIBLE: 'a yearly rate at or below −100%, or a yearly reduction of 100% or more',
+  ANNUAL_YEAR_INVALID: 'an annual target for a year outside the plan period',
+  ANNUAL_DUPLICATE: 'two annual targets of one indicator for the same year and measure',
+  LANGUAGE_MISSING: 'a name or title without the plan\'s own language',
   MEASURE_UNUSED: 'observations of a measure that the target does not use',
 } as const;
 

@@ -4,7 +4,7 @@
 
 import { targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
-import type { Indicator, Origin, Plan } from '../model/types.js';
+import { DEFAULT_LANGUAGES, type Indicator, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
 
 export interface MeaningFinding {
@@ -27,6 +27,8 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   if (start > end) add(root, { code: 'PERIOD_INVALID', path: ['period'], message: `the period starts in ${start} but ends in ${end}` });
   if (header.baseYear > start) add(root, { code: 'BASE_YEAR_INVALID', path: ['baseYear'], message: `base year ${header.baseYear} is after the period's start ${start}` });
   checkDate(header.adopted, ['adopted'], root, add);
+  const own = (header.languages ?? DEFAULT_LANGUAGES)[0]!;
+  if (!(own in header.title)) add(root, { code: 'LANGUAGE_MISSING', path: ['title'], message: `the title has no \`${own}\`, the plan's own language` });
   const listed = header.revisions.map((entry) => entry.revision);
   if (!listed.includes(header.revision)) {
     add(root, { code: 'REVISION_UNLISTED', path: ['revision'], message: `revision ${header.revision} has no entry in \`revisions\`; add one with its date and note` });
@@ -144,6 +146,17 @@ function checkIndicator(
     componentIds.add(component.id);
   });
   for (const finding of kindOf(target).check(indicator, target, { plan, byId })) add(origin, finding);
+  const annualSeen = new Set<string>();
+  indicator.annual?.forEach((entry, index) => {
+    if (entry.year < start || entry.year > end) {
+      add(origin, { code: 'ANNUAL_YEAR_INVALID', path: ['annual', index, 'year'], message: `an annual target for ${entry.year}, outside the plan period ${start}–${end}` });
+    }
+    const key = `${entry.year}|${entry.measure ?? ''}`;
+    if (annualSeen.has(key)) add(origin, { code: 'ANNUAL_DUPLICATE', path: ['annual', index], message: `a second annual target of \`${indicator.id}\` for ${entry.year}` });
+    annualSeen.add(key);
+  });
+  const own = (plan.header.languages ?? DEFAULT_LANGUAGES)[0]!;
+  if (!(own in indicator.name)) add(origin, { code: 'LANGUAGE_MISSING', path: ['name'], message: `the name has no \`${own}\`, the plan's own language (its \`languages\` list it first)` });
 }
 
 const EARLIEST_DATE = '1900-01-01';

@@ -11,8 +11,8 @@ import { SCHEMAS_DIR } from '../../src/util/package-paths.js';
 
 type Keys<T> = { [K in keyof Required<T>]: true };
 
-const planKeys: Keys<PlanHeader> = { schema: true, kind: true, id: true, title: true, period: true, baseYear: true, adopted: true, revision: true, revisions: true, source: true, defaults: true, include: true };
-const indicatorKeys: Keys<Indicator> = { id: true, no: true, name: true, unit: true, attribute: true, direction: true, section: true, quote: true, target: true, baseline: true, description: true, components: true, context: true, restatedIn: true };
+const planKeys: Keys<PlanHeader> = { schema: true, kind: true, id: true, title: true, languages: true, period: true, baseYear: true, adopted: true, revision: true, revisions: true, source: true, defaults: true, include: true };
+const indicatorKeys: Keys<Indicator> = { id: true, no: true, name: true, unit: true, attribute: true, direction: true, section: true, quote: true, target: true, annual: true, baseline: true, description: true, components: true, context: true, restatedIn: true };
 const observationKeys: Keys<Observation> = { indicator: true, component: true, year: true, value: true, unit: true, measure: true, approx: true, basis: true, source: true, published: true, url: true, quality: true, note: true };
 const judgementKeys: Keys<Judgement> = { indicator: true, date: true, status: true, evidence: true, source: true, url: true };
 const componentKeys: Keys<Component> = { id: true, name: true, unit: true, statistic: true, limit: true, stricterLimit: true };

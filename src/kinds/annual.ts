@@ -1,0 +1,50 @@
+// `annual`: a target set year by year in the annual plans (保持在合理区间、各年度视情提出).
+// Each year is met or not against its own figure (the indicator's `annual` entries); the
+// period is met only when every year is, and one year missed cannot be made good.
+
+import { annualResults } from '../engine/annual.js';
+import { finish, missingYears, yearIsOver, yearList } from '../engine/context.js';
+import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
+import { firstCountedYear, targetYear } from '../model/target-years.js';
+import type { KindModule } from './kind-module.js';
+import { COMPARATOR_SYMBOL, impossibleGrowthRate } from './shared.js';
+
+export const annual: KindModule<'annual'> = {
+  kind: 'annual',
+  evaluate(indicator, target, context, result) {
+    const from = firstCountedYear(target, context.plan.header);
+    const year = targetYear(target, context.plan.header);
+    const results = annualResults(indicator, context).filter((entry) => entry.year >= from && entry.year <= year);
+    result.computed = emptyComputed('an annual target is met year by year');
+    if (!indicator.annual?.length) return finish(result, 'not-assessed', 'no annual target recorded');
+    const judged = results.filter((entry) => entry.met !== null);
+    if (judged.length === 0) return finish(result, 'no-data', `no result yet for the annual targets of ${yearList(results.map((entry) => entry.year))}`);
+    const latest = judged.at(-1)!;
+    result.latest = latest.result;
+    result.current = latest.result!.value;
+    const lastNeeded = yearIsOver(context, year) ? year : latest.year;
+    const missing = missingYears(from, lastNeeded, new Set(judged.map((entry) => entry.year)));
+    const met = judged.filter((entry) => entry.met);
+    result.computed.coverage = { observed: judged.length, expected: lastNeeded - from + 1, missing };
+    setComputed(result.computed, 'progress', { value: met.length / judged.length });
+    result.path = results.map((entry) => ({ year: entry.year, expected: entry.entry.value, observed: entry.result?.value ?? null }));
+    const describe = (entry: (typeof results)[number]): string =>
+      `${entry.year}: ${fmt(entry.result!.value)} against ${COMPARATOR_SYMBOL[entry.entry.comparator]} ${fmt(entry.entry.value)}${entry.entry.comparator === 'approx' ? ` (±${fmt(entry.tolerance)})` : ''}`;
+    result.steps = judged.map((entry) => `${describe(entry)}: ${entry.met ? 'met' : 'not met'} (${entry.entry.source})`);
+    const notMet = judged.filter((entry) => !entry.met);
+    if (notMet.length) return finish(result, 'missed', `annual target not met in ${notMet.map(describe).join('; ')}`);
+    const kept = `annual targets met in ${yearList(met.map((entry) => entry.year))}`;
+    if (missing.length) return finish(result, lastNeeded >= year ? 'not-assessed' : 'on-track', `${kept}; ${yearList(missing)} without a target or a result`);
+    return finish(result, latest.year >= year ? 'achieved' : 'on-track', kept);
+  },
+  growthFromBaseYear: false,
+  judged: false,
+  impossibleRate: impossibleGrowthRate,
+  sdgInput: () => null,
+  check: () => [],
+  terms: (_target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null }),
+  targetText: () => 'set each year',
+  currentText: (current, format) => format(current),
+  axisTitle: (indicator) => indicator.unit,
+  targetMark: false,
+};

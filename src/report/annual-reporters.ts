@@ -1,0 +1,63 @@
+// The annual-plan comparison as a table, JSON or Markdown.
+
+import type { AnnualComparison } from '../engine/annual-comparison.js';
+import type { Method } from '../engine/types.js';
+import { textIn, type Text } from '../model/types.js';
+import { escapeInline } from '../util/escape.js';
+import { number, rate, type Lang } from './cells.js';
+import { renderTable } from './text-table.js';
+
+export type AnnualFormat = 'table' | 'json' | 'markdown';
+export const ANNUAL_FORMATS: readonly AnnualFormat[] = ['table', 'json', 'markdown'];
+
+export interface AnnualReport {
+  schema: 'plan-annual/v1';
+  plan: { id: string; title: Text };
+  year: number;
+  asOf: string;
+  method: Method;
+  rows: AnnualComparison[];
+}
+
+const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
+const HEADINGS = ['#', 'id', 'name', 'annual target', 'result', 'met', 'five-year status', 'required a year if met'];
+
+function cells(row: AnnualComparison, lang: Lang): string[] {
+  const { annual, fiveYear, ifMet, indicator } = row;
+  const unit = annual.measure === 'rate' ? '%' : '';
+  const target = `${SYMBOL[annual.entry.comparator]}${number(annual.entry.value)}${unit}${annual.entry.comparator === 'approx' ? ` (±${number(annual.tolerance)})` : ''}`;
+  const result = annual.result ? `${number(annual.result.value)}${unit}` : '—';
+  const met = annual.met === null ? '—' : annual.met ? 'yes' : 'no';
+  const required = ifMet.computed.requiredGrowth !== null ? rate(ifMet.computed.requiredGrowth) : '—';
+  return [indicator.no === undefined ? '' : String(indicator.no), indicator.id, textIn(indicator.name, lang), target, result, met, fiveYear.status, required].map(escapeInline);
+}
+
+function toJson(report: AnnualReport): string {
+  return (
+    JSON.stringify(
+      {
+        ...report,
+        rows: report.rows.map(({ indicator, annual, fiveYear, ifMet }) => ({
+          id: indicator.id,
+          no: indicator.no ?? null,
+          name: indicator.name,
+          annual: { ...annual.entry, measure: annual.measure, tolerance: annual.tolerance },
+          result: annual.result,
+          met: annual.met,
+          fiveYear: { status: fiveYear.status, why: fiveYear.why, requiredGrowth: fiveYear.computed.requiredGrowth },
+          ifMet: { status: ifMet.status, requiredGrowth: ifMet.computed.requiredGrowth, reasons: ifMet.computed.reasons.requiredGrowth ?? null },
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+export const annualReporters: Record<AnnualFormat, (report: AnnualReport, lang: Lang) => string> = {
+  table: (report, lang) =>
+    `${renderTable(HEADINGS, report.rows.map((row) => cells(row, lang)))}\n${report.rows.length} annual target${report.rows.length === 1 ? '' : 's'} for ${report.year} (as of ${report.asOf}); "required a year if met": growth a year the five-year target would still need had the annual target been met exactly\n`,
+  json: toJson,
+  markdown: (report, lang) =>
+    [`| ${HEADINGS.join(' | ')} |`, `|${HEADINGS.map(() => '---').join('|')}|`, ...report.rows.map((row) => `| ${cells(row, lang).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n') + '\n',
+};
