@@ -6,7 +6,7 @@ import { evaluatePlan } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { COMPUTED_FIELDS } from '../engine/types.js';
 import { kindOf } from '../kinds/registry.js';
-import type { Judgement, Plan } from '../model/types.js';
+import { textIn, type Judgement, type Plan } from '../model/types.js';
 import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
 import { buildReport } from '../report/report-model.js';
 import { renderTable } from '../report/text-table.js';
@@ -35,7 +35,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements }, null, 2) + '\n';
   }
   const lines: string[] = [];
-  const name = indicator.name[flags.lang];
+  const name = textIn(indicator.name, flags.lang);
   lines.push(`${indicator.no ? `#${indicator.no} ` : ''}${name} (${indicator.id})`);
   lines.push(`  section ${indicator.section}, ${indicator.attribute ?? 'chapter target'}, ${indicator.direction}, unit ${indicator.unit}`);
   const detail = kindOf(indicator.target).detail?.(indicator.target);

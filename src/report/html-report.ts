@@ -3,6 +3,7 @@
 // source phrase and status. No script and no external resource: it opens anywhere, offline.
 
 import type { Status } from '../engine/types.js';
+import { textIn } from '../model/types.js';
 import { baselineText, latestText, nameOf, percent, summaryLine, targetText, type Lang } from './cells.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
@@ -90,7 +91,7 @@ function indicatorSection(row: ReportIndicator, svg: string | undefined, lang: L
   const source = row.latest ? `${row.latest.source}${row.latest.published ? `, published ${row.latest.published}` : ''}` : '';
   return `<section id="${escapeHtml(row.id)}">
 <div>
-<h2>${row.no ? `${row.no}. ` : ''}${escapeHtml(nameOf(row, lang))} <small>(${escapeHtml(row.name[other])})</small></h2>
+<h2>${row.no ? `${row.no}. ` : ''}${escapeHtml(nameOf(row, lang))} <small>(${escapeHtml(textIn(row.name, other))})</small></h2>
 <div>${escapeHtml(row.id)} · section ${escapeHtml(row.section)} · ${escapeHtml(row.attribute ?? 'chapter target')} · ${escapeHtml(row.unit)}</div>
 <blockquote>${escapeHtml(row.quote)}</blockquote>
 <div>Target ${escapeHtml(targetText(row))} by ${row.target.year}; latest ${escapeHtml(latestText(row))}${source ? ` — ${escapeHtml(source)}` : ''}</div>

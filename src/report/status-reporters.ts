@@ -84,8 +84,8 @@ function renderMarkdown(report: Report, options: RenderOptions): string {
 const CSV_COLUMNS: [string, (row: ReportIndicator) => string | number | null][] = [
   ['id', (row) => row.id],
   ['no', (row) => row.no],
-  ['name_zh', (row) => row.name.zh],
-  ['name_en', (row) => row.name.en],
+  ['name_zh', (row) => row.name.zh ?? null],
+  ['name_en', (row) => row.name.en ?? null],
   ['unit', (row) => row.unit],
   ['attribute', (row) => row.attribute],
   ['section', (row) => row.section],
