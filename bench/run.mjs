@@ -79,7 +79,7 @@ const row = (what, ours, theirs, against, target, ratio = ours / theirs) => {
 };
 
 let result = paired(plan('status'), node(['-e', '0']), quick);
-row('plan status, embedded plan (table)', result.a, result.b, 'node -e 0', 1.5);
+row('plan status, embedded plan (table)', result.a, result.b, 'node -e 0', 3);
 result = paired(plan('status', '--format', 'json'), node(['-e', '0']), quick);
 row('plan status --format json, embedded plan', result.a, result.b, 'node -e 0', 1.5);
 result = paired(plan('validate'), node(['-e', '0']), quick);

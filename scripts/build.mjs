@@ -10,6 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { CLI_TABLE3_PATCHES, patchCliTable3 } from './fast-cli-table3.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaKinds = ['plan', 'indicators', 'observations'];
@@ -93,9 +94,25 @@ const chalkWithoutDetection = {
   },
 };
 
+/** cli-table3's hot spots made cheaper as it is bundled (scripts/fast-cli-table3.mjs). */
+const fastCliTable3 = {
+  name: 'fast-cli-table3',
+  setup(builder) {
+    const applied = new Set();
+    builder.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/].*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = patchCliTable3(args.path, source, applied);
+      return patched === source ? undefined : { contents: patched, loader: 'js' };
+    });
+    builder.onEnd(() => {
+      if (applied.size !== CLI_TABLE3_PATCHES.length) throw new Error(`fast-cli-table3: ${CLI_TABLE3_PATCHES.length - applied.size} patch(es) found no file; has the install layout of cli-table3 changed?`);
+    });
+  },
+};
+
 async function bundle() {
   await build({
-    plugins: [lazyChildProcess, chalkWithoutDetection],
+    plugins: [lazyChildProcess, chalkWithoutDetection, fastCliTable3],
     // Loaded with import() by `plan report` alone (ES modules, several MB): never at start.
     external: ['vega', 'vega-lite'],
     define: { __PLAN_BUILD_ID__: JSON.stringify(buildId) },

@@ -11,6 +11,7 @@ import { loadValidPlan } from './load-valid-plan.js';
 import { reportCommand, type ReportFlags } from './report.js';
 import { showCommand, type ShowFlags } from './show.js';
 import { statusCommand, type StatusFlags } from './status.js';
+import { terminalWidth, useColor } from './terminal.js';
 
 interface GlobalFlags {
   plan?: string;
@@ -18,8 +19,8 @@ interface GlobalFlags {
   color: boolean;
 }
 
-function useColor(globals: GlobalFlags): boolean {
-  return globals.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+function colorFor(globals: GlobalFlags): boolean {
+  return useColor(globals.color, process.env, process.stdout);
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').filter(Boolean)];
@@ -37,10 +38,13 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     .addOption(new Option('--method <method>', 'pace (default) or sdg (Open SDG progress measure)').choices(['pace', 'sdg']).default('pace'))
     .addOption(new Option('--fail-on <status>', 'exit 1 if any indicator is at or below this status').choices(['at-risk', 'off-track', 'missed']))
     .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
-    .action((options: Omit<StatusFlags, 'lang' | 'color'>, command: Command) => {
+    .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)')
+    .action((options: Omit<StatusFlags, 'lang' | 'color' | 'width'> & { wide?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
       const plan = loadValidPlan(globals.plan);
-      const flags: StatusFlags = { ...options, format: options.format as StatusFormat, lang: globals.lang, color: useColor(globals) };
+      const { wide, ...rest } = options;
+      const width = wide ? undefined : terminalWidth(process.env, process.stdout);
+      const flags: StatusFlags = { ...rest, format: options.format as StatusFormat, lang: globals.lang, color: colorFor(globals), width };
       const outcome = statusCommand(plan, flags, new Date());
       io.stdout(outcome.stdout);
       if (outcome.failing.length) io.stderr(`--fail-on ${options.failOn}: ${outcome.failing.length} indicator(s): ${outcome.failing.join(', ')}\n`);

@@ -21,6 +21,8 @@ export interface StatusFlags extends StatusFilters {
   format: StatusFormat;
   lang: Lang;
   color: boolean;
+  /** The table's width limit in columns (the terminal's); undefined: no limit. */
+  width?: number;
 }
 
 export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Report {
@@ -45,7 +47,7 @@ export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Dat
 
 export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): { stdout: string; exitCode: number; failing: string[] } {
   const report = statusReport(plan, flags, today);
-  const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color });
+  const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
   const failing = flags.failOn ? failingIndicators(report, flags.failOn as Status) : [];
   return { stdout, exitCode: failing.length > 0 ? 1 : 0, failing };
 }

@@ -1,12 +1,10 @@
 // The status report as a terminal table, JSON, CSV or Markdown. Reporters are a map:
 // another format is one more entry.
 
-import { Chalk, type ChalkInstance } from 'chalk';
-import type { Status } from '../engine/types.js';
 import { escapeInline } from '../util/escape.js';
-import { baselineText, latestText, nameOf, number, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
+import { number, summaryLine, type Lang } from './cells.js';
 import type { Report, ReportIndicator } from './report-model.js';
-import { renderTable } from './text-table.js';
+import { HEADINGS, renderStatusTable, rowCells } from './status-table.js';
 
 export type StatusFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const STATUS_FORMATS: readonly StatusFormat[] = ['table', 'json', 'csv', 'markdown'];
@@ -14,6 +12,8 @@ export const STATUS_FORMATS: readonly StatusFormat[] = ['table', 'json', 'csv', 
 export interface RenderOptions {
   lang: Lang;
   color: boolean;
+  /** The terminal table's width limit in columns; undefined: every column at full width. */
+  width?: number;
 }
 
 export const statusReporters: Record<StatusFormat, (report: Report, options: RenderOptions) => string> = {
@@ -22,54 +22,6 @@ export const statusReporters: Record<StatusFormat, (report: Report, options: Ren
   csv: renderCsv,
   markdown: renderMarkdown,
 };
-
-const HEADINGS = ['#', 'id', 'name', 'unit', 'attr', 'baseline', 'target', 'latest', 'expected', 'progress', 'status'];
-
-function rowCells(row: ReportIndicator, lang: Lang): string[] {
-  return [
-    row.no === null ? '' : String(row.no),
-    row.id,
-    truncate(nameOf(row, lang), lang === 'zh' ? 16 : 34),
-    row.unit,
-    row.attribute === 'binding' ? 'binding' : row.attribute === 'expected' ? 'expected' : '',
-    baselineText(row),
-    targetText(row),
-    latestText(row),
-    percent(row.computed.expected),
-    percent(row.computed.progress),
-    statusText(row, lang),
-  ].map(escapeInline);
-}
-
-function renderStatusTable(report: Report, options: RenderOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const statusColumn = HEADINGS.length - 1;
-  const table = renderTable(
-    HEADINGS,
-    report.indicators.map((row) => rowCells(row, options.lang)),
-    {
-      paint: (text, index, column) => (column === statusColumn ? paint(chalk, report.indicators[index]!.status, text) : text),
-      paintHead: (text) => chalk.bold(text),
-      paintBorder: (text) => chalk.gray(text),
-    },
-  );
-  return `${table}\n${summaryLine(report)}\n`;
-}
-
-const STATUS_COLORS: Record<Status, (chalk: ChalkInstance) => ChalkInstance> = {
-  achieved: (chalk) => chalk.green,
-  ahead: (chalk) => chalk.green,
-  'on-track': (chalk) => chalk.green,
-  'at-risk': (chalk) => chalk.yellow,
-  'off-track': (chalk) => chalk.red,
-  missed: (chalk) => chalk.red.bold,
-  'no-data': (chalk) => chalk.gray,
-  'not-assessed': (chalk) => chalk.gray,
-};
-
-function paint(chalk: ChalkInstance, status: Status, text: string): string {
-  return STATUS_COLORS[status](chalk)(text);
-}
 
 function renderMarkdown(report: Report, options: RenderOptions): string {
   const escape = (text: string): string => escapeInline(text).replace(/\|/g, '\\|');
@@ -122,11 +74,6 @@ export function csvCell(value: string | number | null): string {
   let text = escapeInline(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function truncate(text: string, length: number): string {
-  const chars = [...text];
-  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }
 
 export { number };

@@ -1,67 +1,70 @@
-// A boxed text table sized by display width (CJK characters take two columns).
+// A boxed text table for the terminal, drawn by cli-table3, which measures cells with
+// string-width (wide East Asian characters take two columns, colour codes none).
 //
-// Written by hand because cli-table3, the obvious choice, spends 57–107 ms laying out the
-// 196 × 11 cells of `plan status` on this machine (measured), more than the whole start
-// of the command is allowed; this does the same layout in about a millisecond.
+// cli-table3 costs time on a table the size of `plan status` (216 rows × 11 cells): the
+// build patches two of its hot spots (scripts/build.mjs, `fastCliTable3`), and the JSON,
+// CSV and Markdown formats never load it (the require below runs on the first table).
+
+import { createRequire } from 'node:module';
+import type CliTable3 from 'cli-table3';
+import { displayWidth } from './display-width.js';
+
+export { displayWidth, truncateToWidth, wrapToWidth } from './display-width.js';
 
 export interface TableOptions {
-  /** Applied to a cell's text after padding, so escape codes never count as width. */
+  /** Applied to a cell's text before layout; cli-table3 does not count escape codes as width. */
   paint?: (text: string, row: number, column: number) => string;
   /** Applied to the header cells. */
   paintHead?: (text: string) => string;
-  /** Applied to the box-drawing characters. */
+  /** Applied to every run of box-drawing characters. */
   paintBorder?: (text: string) => string;
 }
 
+type TableConstructor = typeof CliTable3;
+let tableClass: TableConstructor | undefined;
+
+/** cli-table3, loaded on the first table drawn (a CommonJS require the bundler keeps lazy). */
+function loadTable(): TableConstructor {
+  tableClass ??= requireCliTable3();
+  return tableClass;
+}
+
+declare const require: ((id: 'cli-table3') => TableConstructor) | undefined;
+
+function requireCliTable3(): TableConstructor {
+  // The bundle is CommonJS: esbuild bundles this require and runs the module on first call.
+  // Unbundled (the tests run the sources as ES modules) there is no `require`.
+  if (typeof require === 'function') return require('cli-table3');
+  return createRequire(import.meta.url)('cli-table3') as TableConstructor;
+}
+
+const BOX_RUN = /[\u2500-\u257f]+/g;
+
 export function renderTable(head: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
-  const headWidths = head.map(displayWidth);
-  const cellWidths = rows.map((row) => head.map((_, column) => displayWidth(row[column] ?? '')));
-  const widths = headWidths.map((width, column) => cellWidths.reduce((widest, row) => Math.max(widest, row[column]!), width));
-  const border = options.paintBorder ?? ((text: string) => text);
-  const bar = border('│');
-  const rule = (left: string, middle: string, right: string): string => border(left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right);
-  const line = (cells: readonly string[], cellWidth: readonly number[], paint: (text: string, column: number) => string): string => {
-    let out = bar;
-    for (let column = 0; column < widths.length; column++) {
-      const padded = (cells[column] ?? '') + ' '.repeat(widths[column]! - cellWidth[column]!);
-      out += ' ' + paint(padded, column) + ' ' + bar;
-    }
-    return out;
-  };
-  const out = [rule('┌', '┬', '┐'), line(head, headWidths, (text) => (options.paintHead ? options.paintHead(text) : text)), rule('├', '┼', '┤')];
-  rows.forEach((row, index) => out.push(line(row, cellWidths[index]!, (text, column) => (options.paint ? options.paint(text, index, column) : text))));
-  out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  const Table = loadTable();
+  const table = new Table({
+    head: head.map((text) => (options.paintHead ? options.paintHead(text) : text)),
+    // No colour names: cli-table3 would load @colors/colors for them; painting is ours.
+    // Compact: a rule under the header only, not between rows.
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact: true },
+    wordWrap: false,
+  });
+  rows.forEach((row, index) => {
+    table.push(head.map((_, column) => {
+      const text = row[column] ?? '';
+      return options.paint ? options.paint(text, index, column) : text;
+    }));
+  });
+  const drawn = table.toString();
+  return options.paintBorder ? drawn.replace(BOX_RUN, options.paintBorder) : drawn;
 }
 
-/** Columns a string takes in a terminal: wide East Asian characters count two, combining marks none. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x300) width += code >= 0x20 && code !== 0x7f ? 1 : 0;
-    else if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || code === 0xfe0f) width += 0;
-    else if (isWide(code)) width += 2;
-    else width += 1;
-  }
-  return width;
+/** The width a table of these column widths takes: cells padded by one each side, borders between. */
+export function tableWidth(columnWidths: readonly number[]): number {
+  return columnWidths.reduce((sum, width) => sum + width + 3, 1);
 }
 
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
+/** Widest cell of each column, the header included. */
+export function columnWidths(head: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  return head.map((text, column) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[column] ?? '')), displayWidth(text)));
 }

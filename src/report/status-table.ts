@@ -1,0 +1,93 @@
+// plan status as a terminal table that fits the terminal. When the full table is wider
+// than the limit, these steps are taken in order until it fits (README, "Tables that fit"):
+//   1. name narrowed to 20 columns (cut with an ellipsis)
+//   2–6. unit, attr, expected, baseline, then id dropped
+//   7. name narrowed to 10, 8. target to 12
+//   9–11. latest, progress, then target dropped
+// #, name and status are always shown. The room left once it fits goes back to name, then
+// target. No limit (piped output, --wide): every column at full width.
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Status } from '../engine/types.js';
+import { escapeInline } from '../util/escape.js';
+import { baselineText, latestText, nameOf, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
+import { fitColumns, type FitStep } from './fit-columns.js';
+import type { Report, ReportIndicator } from './report-model.js';
+import type { RenderOptions } from './status-reporters.js';
+import { columnWidths, renderTable, truncateToWidth, wrapToWidth } from './text-table.js';
+
+/** Also the Markdown table's columns. */
+export const HEADINGS = ['#', 'id', 'name', 'unit', 'attr', 'baseline', 'target', 'latest', 'expected', 'progress', 'status'];
+
+export function rowCells(row: ReportIndicator, lang: Lang): string[] {
+  return [
+    row.no === null ? '' : String(row.no),
+    row.id,
+    truncate(nameOf(row, lang), lang === 'zh' ? 16 : 34),
+    row.unit,
+    row.attribute === 'binding' ? 'binding' : row.attribute === 'expected' ? 'expected' : '',
+    baselineText(row),
+    targetText(row),
+    latestText(row),
+    percent(row.computed.expected),
+    percent(row.computed.progress),
+    statusText(row, lang),
+  ].map(escapeInline);
+}
+
+const column = (name: string): number => HEADINGS.indexOf(name);
+const NAME = column('name');
+const TARGET = column('target');
+const STATUS = column('status');
+
+export const FIT_STEPS: readonly FitStep[] = [
+  { narrow: NAME, to: 20 },
+  { drop: column('unit') },
+  { drop: column('attr') },
+  { drop: column('expected') },
+  { drop: column('baseline') },
+  { drop: column('id') },
+  { narrow: NAME, to: 10 },
+  { narrow: TARGET, to: 12 },
+  { drop: column('latest') },
+  { drop: column('progress') },
+  { drop: TARGET },
+];
+
+export function renderStatusTable(report: Report, options: RenderOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const cells = report.indicators.map((row) => rowCells(row, options.lang));
+  const fit = fitColumns(columnWidths(HEADINGS, cells), FIT_STEPS, options.width);
+  const pick = (row: readonly string[]): string[] => fit.shown.map((index) => truncateToWidth(row[index] ?? '', fit.widths[index]!));
+  const statusAt = fit.shown.indexOf(STATUS);
+  const table = renderTable(pick(HEADINGS), cells.map(pick), {
+    paint: (text, index, at) => (at === statusAt ? paint(chalk, report.indicators[index]!.status, text) : text),
+    paintHead: (text) => chalk.bold(text),
+    paintBorder: (text) => chalk.gray(text),
+  });
+  const lines = [table, wrapToWidth(summaryLine(report), options.width)];
+  if (fit.dropped.length) {
+    lines.push(wrapToWidth(`hidden to fit ${options.width} columns: ${fit.dropped.map((index) => HEADINGS[index]).join(', ')} (--wide shows all)`, options.width));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const STATUS_COLORS: Record<Status, (chalk: ChalkInstance) => ChalkInstance> = {
+  achieved: (chalk) => chalk.green,
+  ahead: (chalk) => chalk.green,
+  'on-track': (chalk) => chalk.green,
+  'at-risk': (chalk) => chalk.yellow,
+  'off-track': (chalk) => chalk.red,
+  missed: (chalk) => chalk.red.bold,
+  'no-data': (chalk) => chalk.gray,
+  'not-assessed': (chalk) => chalk.gray,
+};
+
+function paint(chalk: ChalkInstance, status: Status, text: string): string {
+  return STATUS_COLORS[status](chalk)(text);
+}
+
+function truncate(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
+}
