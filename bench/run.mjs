@@ -82,7 +82,8 @@ let result = paired(plan('status'), node(['-e', '0']), quick);
 row('plan status, embedded plan (table)', result.a, result.b, 'node -e 0', 3);
 result = paired(plan('status', '--format', 'json'), node(['-e', '0']), quick);
 row('plan status --format json, embedded plan', result.a, result.b, 'node -e 0', 1.5);
-result = paired(plan('validate'), node(['-e', '0']), quick);
+// Named: without a plan.yaml here or above, validate refuses to fall back on the embedded plan.
+result = paired(plan('validate', '--plan', join(root, 'plan')), node(['-e', '0']), quick);
 row('plan validate, embedded plan', result.a, result.b, 'node -e 0', 1.5);
 
 const big = plans[10000];

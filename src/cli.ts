@@ -27,7 +27,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   const program = new Command('plan')
     .description('Track a development plan: validate its YAML files, compute growth and cumulative targets, report where every indicator stands.')
     .version(VERSION, '-V, --version')
-    .option('--plan <dir>', 'plan folder (default: ./plan.yaml if present, else the embedded Shanghai plan)')
+    .option('--plan <dir>', 'plan folder (default: the nearest plan.yaml in this folder or above, else the embedded Shanghai plan, said on stderr; validate then exits 2)')
     .addOption(new Option('--lang <lang>', 'language of names').choices(['zh', 'en']).default('en'))
     .option('--no-color', 'no colour, even on a terminal')
     .showHelpAfterError('(run with --help for usage)')

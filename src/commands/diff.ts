@@ -14,7 +14,7 @@ import { escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { countErrors } from '../validate/findings.js';
 import { InvalidPlanError } from './load-valid-plan.js';
-import { choosePlan, type PlanChoice } from './resolve-plan.js';
+import { choosePlan, EMBEDDED_NOTICE, type PlanChoice } from './resolve-plan.js';
 
 export interface DiffFlags {
   plan?: string;
@@ -42,7 +42,8 @@ export function diffCommand(oldArgument: string, newArgument: string | undefined
   const diff = comparePlans(oldSide.plan, newSide.plan);
 
   const failed: FailOn[] = [];
-  let stderr = '';
+  // The working side is the embedded plan only when no plan was named or found: say so.
+  let stderr = working.embedded && newArgument === undefined ? EMBEDDED_NOTICE : '';
   if (flags.failOn.includes('loosened') && diff.summary.loosenedBinding.length > 0) {
     failed.push('loosened');
     const named = diff.summary.loosenedBinding.map((entry) => {

@@ -41,7 +41,7 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)')
     .action((options: Omit<StatusFlags, 'lang' | 'color' | 'width'> & { wide?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
-      const plan = loadValidPlan(globals.plan);
+      const plan = loadValidPlan(globals.plan, io.stderr);
       const { wide, ...rest } = options;
       const width = wide ? undefined : terminalWidth(process.env, process.stdout);
       const flags: StatusFlags = { ...rest, format: options.format as StatusFormat, lang: globals.lang, color: colorFor(globals), width };
@@ -61,7 +61,7 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((id: string, options: Omit<ShowFlags, 'lang'>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
-      const plan = loadValidPlan(globals.plan);
+      const plan = loadValidPlan(globals.plan, io.stderr);
       io.stdout(showCommand(plan, id, { ...options, lang: globals.lang }, new Date()));
     });
 
@@ -78,7 +78,7 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     .addOption(new Option('--method <method>', 'pace or sdg').choices(['pace', 'sdg']).default('pace'))
     .action(async (options: Omit<ReportFlags, 'lang'>, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
-      const plan = loadValidPlan(globals.plan);
+      const plan = loadValidPlan(globals.plan, io.stderr);
       io.stderr(await reportCommand(plan, { ...options, lang: globals.lang }, new Date()));
     });
 

@@ -9,7 +9,8 @@ import type { ValidatedCache } from '../load/validated-cache.js';
 import { findingsReporters, type FindingsFormat } from '../report/findings.js';
 import { UsageError } from '../util/errors.js';
 import { compareFindings, countErrors, type Finding } from '../validate/findings.js';
-import { choosePlan } from './resolve-plan.js';
+import { EMBEDDED_PLAN } from '../util/package-paths.js';
+import { choosePlan, type PlanChoice } from './resolve-plan.js';
 
 export interface ValidateOptions {
   plan?: string;
@@ -27,7 +28,7 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
   const sources = new Map<string, SourceFile>();
   let fileCount = 0;
   const targets: { path: string; displayBase: string; cache?: ValidatedCache }[] =
-    paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [choosePlan(options.plan, cwd)];
+    paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [planToValidate(options.plan, cwd)];
   for (const target of targets) {
     let isFolder: boolean;
     try {
@@ -58,4 +59,17 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
       ? `✓ ${files} valid\n`
       : `✗ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${files}\n`;
   return { stdout, stderr, exitCode: errors > 0 ? 1 : 0 };
+}
+
+/**
+ * The plan `validate` checks when no path is given. Unlike the commands that read a plan, it
+ * never falls back to the embedded one: a CI job run in the wrong folder would pass on a
+ * plan nobody there wrote. Naming the embedded plan still validates it.
+ */
+function planToValidate(planOption: string | undefined, cwd: string): PlanChoice {
+  const choice = choosePlan(planOption, cwd);
+  if (choice.embedded) {
+    throw new UsageError(`no plan.yaml in ${cwd} or any folder above it; name the plan (plan validate DIR, or --plan DIR), or run inside its folder. The embedded Shanghai plan is validated with: plan validate --plan ${EMBEDDED_PLAN}`);
+  }
+  return choice;
 }

@@ -3,7 +3,7 @@
 // builds dist/cli.cjs only when it is missing.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,11 +53,40 @@ afterAll(() => {
 });
 
 describe('plan validate', () => {
-  it('the embedded plan is valid: exit 0, "valid" on stderr, nothing on stdout', () => {
-    const run = plan(['validate'], { cwd: emptyCwd });
+  it('the embedded plan, named by its path, is valid: exit 0, "valid" on stderr, nothing on stdout', () => {
+    const run = plan(['validate', '--plan', join(ROOT, 'plan')], { cwd: emptyCwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/valid/);
+    expect(plan(['validate', join(ROOT, 'plan')], { cwd: emptyCwd }).status).toBe(0);
+  });
+
+  it('no path, no --plan and no plan.yaml here or above: exit 2 with a message naming the embedded plan, never a pass', () => {
+    const run = plan(['validate'], { cwd: emptyCwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^plan: no plan\.yaml in .* or any folder above it/);
+    expect(run.stderr).toContain(`plan validate --plan ${join(ROOT, 'plan')}`);
+    expect(run.stderr).not.toMatch(/valid\n/);
+  });
+
+  it('from a nested subfolder of a plan, validate and status find that plan (as git finds its repository)', () => {
+    const folder = join(temp, 'nested-plan');
+    cpSync(join(ROOT, 'fixtures', 'valid', 'minimal'), folder, { recursive: true });
+    const deep = join(folder, 'notes', 'drafts');
+    mkdirSync(deep, { recursive: true });
+    const validate = plan(['validate', '--format', 'json'], { cwd: deep });
+    expect(validate.status).toBe(0);
+    expect(validate.stderr).toMatch(/✓ 3 files valid/);
+    const status = plan(['status', '--format', 'json'], { cwd: deep });
+    expect(status.status).toBe(0);
+    expect((JSON.parse(status.stdout) as { plan: { id: string } }).plan.id).toBe('my-plan');
+    expect(status.stderr).not.toMatch(/embedded/);
+    // A broken plan above is found too, and reported, rather than passed over.
+    const broken = join(temp, 'nested-broken');
+    cpSync(join(ROOT, KEY_TYPO), broken, { recursive: true });
+    mkdirSync(join(broken, 'sub'));
+    expect(plan(['validate'], { cwd: join(broken, 'sub') }).status).toBe(1);
   });
 
   it('text: file:line:col  CODE  message, then the quoted source line and a caret; exit 1', () => {
@@ -129,12 +158,21 @@ describe('plan validate', () => {
 });
 
 describe('plan status', () => {
-  it('--format json: pure JSON on stdout, schema plan-report/v1', () => {
+  it('--format json: pure JSON on stdout, schema plan-report/v1; the embedded plan said on stderr', () => {
     const run = plan(['status', '--format', 'json'], { cwd: emptyCwd });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { schema: string; indicators: unknown[] };
     expect(report.schema).toBe('plan-report/v1');
     expect(report.indicators.length).toBeGreaterThan(0);
+    expect(run.stderr).toBe('plan: no plan.yaml here or above; using the embedded Shanghai plan\n');
+  });
+
+  it('the embedded plan is said once on stderr by status and show, and not when it is named', () => {
+    const embeddedNotice = /^plan: no plan\.yaml here or above; using the embedded Shanghai plan$/m;
+    expect(plan(['status'], { cwd: emptyCwd }).stderr).toMatch(embeddedNotice);
+    expect(plan(['status'], { cwd: emptyCwd }).stdout).not.toMatch(/embedded/);
+    expect(plan(['show', 'gdp-growth'], { cwd: emptyCwd }).stderr.match(new RegExp(embeddedNotice.source, 'gm'))).toHaveLength(1);
+    expect(plan(['status', '--plan', join(ROOT, 'plan')], { cwd: emptyCwd }).stderr).not.toMatch(/embedded/);
   });
 
   it('--fail-on off-track --year 2025: exit 1, every off-track or missed indicator named on stderr', () => {

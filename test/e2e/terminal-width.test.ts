@@ -22,7 +22,9 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** stdout of `plan ARGS` in a pseudo-terminal `columns` wide, escape codes removed, lines without \r. */
 function inTerminal(columns: number, args: string, extraEnv: Record<string, string> = {}): string[] {
-  const command = `stty cols ${columns}; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}`;
+  // --plan names the embedded plan: in a terminal stderr shares the screen, and the note
+  // that the embedded plan is used (when none is named or found) would be one more line.
+  const command = `stty cols ${columns}; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --plan plan ${args}`;
   const result = spawnSync('script', ['-qc', command, '/dev/null'], { cwd: ROOT, env: cleanEnv(extraEnv), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
   if (result.error) throw result.error;
   expect(result.status, result.stderr).toBe(0);
@@ -30,7 +32,7 @@ function inTerminal(columns: number, args: string, extraEnv: Record<string, stri
 }
 
 function piped(args: string[], env: Record<string, string> = {}): string[] {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, '--plan', 'plan', ...args], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout.split('\n').filter((line) => line !== '');
 }
