@@ -1,7 +1,7 @@
 // plan validate [PATH…]: schema and meaning checks; every finding, not the first.
 
-import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { displayPath, findingsOfRead, loadPlan, PLAN_FILE } from '../load/load-plan.js';
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -29,6 +29,10 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
   let fileCount = 0;
   const targets: { path: string; displayBase: string; cache?: ValidatedCache }[] =
     paths.length > 0 ? paths.map((path) => ({ path: resolve(cwd, path), displayBase: cwd })) : [planToValidate(options.plan, cwd)];
+  // GitHub places an annotation by its path from the repository's top level, whatever
+  // folder the step ran in; a path from the current folder would land on another file.
+  const repository = options.format === 'github' ? repositoryRoot(cwd) : null;
+  if (repository) for (const target of targets) if (isWithin(target.path, repository)) target.displayBase = repository;
   for (const target of targets) {
     let isFolder: boolean;
     try {
@@ -59,6 +63,24 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
       ? `✓ ${files} valid\n`
       : `✗ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${files}\n`;
   return { stdout, stderr, exitCode: errors > 0 ? 1 : 0 };
+}
+
+/**
+ * The top level of the git work tree holding `folder`: the nearest folder upward with a
+ * `.git` entry (a folder, or a file in a worktree or submodule), as git finds it; null
+ * outside a repository. Walked rather than asked of git: no process to start, and no
+ * dependence on git being installed where `plan validate` runs.
+ */
+export function repositoryRoot(folder: string): string | null {
+  for (let current = resolve(folder); ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return null;
+  }
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /**
