@@ -17,7 +17,7 @@ import type { FileKind, Judgement, Observation, Plan } from '../model/types.js';
 import { findingsReporters } from '../report/findings.js';
 import { escapeInline } from '../util/escape.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
-import { closestMatch } from '../util/suggest.js';
+import { noSuchIndicator } from '../util/suggest.js';
 import { countErrors } from '../validate/findings.js';
 import { InvalidPlanError } from './load-valid-plan.js';
 import { choosePlan, type PlanChoice } from './resolve-plan.js';
@@ -111,8 +111,7 @@ function loadAndDecide<T extends Observation | Judgement>(choice: PlanChoice, ed
   const plan = loaded.plan;
   const id = edit.entry.indicator;
   if (!plan.indicators.some((indicator) => indicator.id === id)) {
-    const suggestion = closestMatch(id, plan.indicators.map((indicator) => indicator.id));
-    throw new UsageError(`no indicator ${JSON.stringify(id)} in the plan${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+    throw new UsageError(noSuchIndicator(id, plan.indicators.map((indicator) => indicator.id)));
   }
   const kindOf = (file: string): FileKind | null => readPlanFile(resolve(loaded.folder, file), file).kind;
   return { loaded: loaded as LoadedValidPlan, decision: edit.decide(plan, kindOf) };

@@ -12,7 +12,7 @@ import { buildReport } from '../report/report-model.js';
 import { renderTable } from '../report/text-table.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
-import { closestMatch } from '../util/suggest.js';
+import { noSuchIndicator } from '../util/suggest.js';
 import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
 
 export interface ShowFlags extends EvaluationFlags {
@@ -23,8 +23,7 @@ export interface ShowFlags extends EvaluationFlags {
 export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Date): string {
   const indicator = plan.indicators.find((candidate) => candidate.id === id);
   if (!indicator) {
-    const suggestion = closestMatch(id, plan.indicators.map((candidate) => candidate.id));
-    throw new UsageError(`no indicator ${JSON.stringify(id)} in the plan${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+    throw new UsageError(noSuchIndicator(id, plan.indicators.map((candidate) => candidate.id)));
   }
   const choice = parseEvaluationFlags(flags, today, plan.observations);
   // The indicator is evaluated inside the whole plan, so that show and status agree.

@@ -8,6 +8,7 @@ import jsYaml from 'js-yaml';
 import { visit, type Document, type YAMLError } from 'yaml';
 import type { FindingCode } from '../validate/findings.js';
 import type { SourceFile } from './source-file.js';
+import { explainSlip } from './yaml-slip.js';
 
 export interface SyntaxFinding {
   code: FindingCode;
@@ -52,12 +53,7 @@ function parseCarefully(source: SourceFile): ParseResult {
     if (error instanceof RangeError) return nestingTooDeep();
     throw error;
   }
-  if (document.errors.length > 0) {
-    // A stack overflow is reported once for every level it unwinds through: keep the first.
-    const findings = document.errors.map(toSyntaxFinding);
-    const firstNesting = findings.findIndex((finding) => finding.code === 'NESTING_TOO_DEEP');
-    return { ok: false, findings: findings.filter((finding, index) => finding.code !== 'NESTING_TOO_DEEP' || index === firstNesting) };
-  }
+  if (document.errors.length > 0) return { ok: false, findings: firstSlipOnly(source.text, document.errors.map(toSyntaxFinding)) };
   try {
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
@@ -66,6 +62,23 @@ function parseCarefully(source: SourceFile): ParseResult {
     const code = classifyMessage(message);
     return { ok: false, findings: [{ code, offset: code === 'ALIAS_LIMIT' ? firstAliasOffset(document) : 0, message }] };
   }
+}
+
+/**
+ * One slip, one finding: the first syntax error of the file, explained where it stands
+ * (yaml-slip.ts), without the errors the parser reports after it, which follow from it.
+ * Duplicate keys before it are slips of their own and stay. A stack overflow is reported
+ * once for every level it unwinds through: the first is kept.
+ */
+function firstSlipOnly(text: string, findings: SyntaxFinding[]): SyntaxFinding[] {
+  const nesting = findings.find((finding) => finding.code === 'NESTING_TOO_DEEP');
+  if (nesting) return [nesting];
+  const ordered = [...findings].sort((a, b) => a.offset - b.offset);
+  const first = ordered.find((finding) => finding.code === 'YAML_SYNTAX');
+  if (!first) return ordered;
+  const slip = explainSlip(text, first);
+  const before = ordered.filter((finding) => finding.code === 'KEY_DUPLICATE' && finding.offset < first.offset);
+  return [...before, { code: 'YAML_SYNTAX', offset: slip.offset, message: slip.message }];
 }
 
 /** Where the first alias stands: the place to look at when expansion goes out of bounds. */

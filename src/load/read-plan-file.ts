@@ -9,6 +9,7 @@ import { parseYaml } from './parse.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import type { ValidatedCache } from './validated-cache.js';
 import { SourceFile } from './source-file.js';
+import { closestMatch, didYouMean } from '../util/suggest.js';
 
 export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
 /** Far above any real plan file (the 10,000-indicator benchmark plan is under 7 MB). */
@@ -91,11 +92,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   }
   const kind = (data as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
-    result.pending.push({
-      code: 'KIND_UNKNOWN',
-      path: ['kind'],
-      message: `kind ${kind === undefined ? 'is missing' : JSON.stringify(kind) + ' is not known'}; expected one of ${(expectedKinds ?? FILE_KINDS).join(', ')}`,
-    });
+    result.pending.push(unknownKind(data as Record<string, unknown>, expectedKinds ?? FILE_KINDS));
     return result;
   }
   result.kind = kind as FileKind;
@@ -108,6 +105,22 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   result.pending.push(...schemaProblems);
   if (shapeProblems.length === 0 && schemaProblems.length === 0) result.data = data as PlanFileData;
   return result;
+}
+
+/** The kind missing, misspelt, or under a misspelt key: with what it most likely should be. */
+function unknownKind(data: Record<string, unknown>, expected: readonly FileKind[]): PendingFinding {
+  const kinds = expected.join(', ');
+  const kind = data.kind;
+  if (kind === undefined) {
+    // `knd: indicators`: the key is the slip, and its value says which kind was meant.
+    const key = Object.keys(data).find((name) => name !== 'schema' && closestMatch(name, ['kind']) === 'kind');
+    if (key !== undefined) {
+      return { code: 'KIND_UNKNOWN', path: [key], atKey: true, message: `kind is missing; did you mean \`kind\` for the key \`${key}\`? (expected one of ${kinds})` };
+    }
+    return { code: 'KIND_UNKNOWN', path: [], message: `kind is missing; add \`kind:\` after \`schema: plan/v1\`, one of ${kinds}` };
+  }
+  const hint = typeof kind === 'string' ? didYouMean(kind, expected) || didYouMean(kind, FILE_KINDS) : '';
+  return { code: 'KIND_UNKNOWN', path: ['kind'], message: `kind ${JSON.stringify(kind)} is not known${hint}; expected one of ${kinds}` };
 }
 
 /** Versions are checked first: nothing else is read from a file of unknown format. */

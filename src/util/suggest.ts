@@ -1,4 +1,4 @@
-// "Did you mean …?" for typos in keys and enumerated values.
+// "Did you mean …?" for typos in keys, enumerated values and ids: the one implementation.
 
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -29,4 +29,34 @@ export function editDistance(a: string, b: string): number {
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
+}
+
+/**
+ * What an input is likely a slip for: the closest candidate by edit distance; else, for an
+ * id typed in part, the candidates holding each of its words at the start of one of theirs
+ * (`c919` → `c919-airworthiness-certification`), when there are at most `max` of them.
+ */
+export function suggestions(input: string, candidates: readonly string[], max = 3): string[] {
+  const close = closestMatch(input, candidates);
+  if (close) return [close];
+  const words = input.toLowerCase().split(/[-_\s]+/).filter((word) => word.length >= 2);
+  if (words.length === 0) return [];
+  const holding = candidates.filter((candidate) => {
+    const parts = candidate.toLowerCase().split(/[-_\s]+/);
+    return words.every((word) => parts.some((part) => part.startsWith(word)));
+  });
+  return holding.length <= max ? holding : [];
+}
+
+/** "; did you mean x?" (or "x or y", "x, y or z"), or '' when nothing is close. */
+export function didYouMean(input: string, candidates: readonly string[], quote: (text: string) => string = (text) => text): string {
+  const found = suggestions(input, candidates).map(quote);
+  if (found.length === 0) return '';
+  const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} or ${found.at(-1)!}`;
+  return `; did you mean ${list}?`;
+}
+
+/** The one message for an indicator id the plan does not have (show, record, judge). */
+export function noSuchIndicator(id: string, ids: readonly string[]): string {
+  return `no indicator ${JSON.stringify(id)} in the plan${didYouMean(id, ids)}`;
 }

@@ -6,6 +6,10 @@ import { targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
+import { didYouMean } from '../util/suggest.js';
+
+/** An id as the findings write it. */
+const code = (text: string): string => `\`${text}\``;
 
 export interface MeaningFinding {
   origin: Origin;
@@ -63,7 +67,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const origin = plan.origins.observations.get(observation)!;
     const indicator = byId.get(observation.indicator);
     if (!indicator) {
-      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan` });
+      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan${didYouMean(observation.indicator, [...byId.keys()], code)}` });
       continue;
     }
     if (observation.component !== undefined) {
@@ -113,7 +117,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const origin = plan.origins.judgements.get(judgement)!;
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
-    if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan` });
+    if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan${didYouMean(judgement.indicator, [...byId.keys()], code)}` });
     else if (!kindOf(indicator.target).judged) {
       add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones and targets set by another authority` });
     }
