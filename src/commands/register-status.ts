@@ -11,6 +11,7 @@ import { loadValidPlan } from './load-valid-plan.js';
 import { reportCommand, type ReportFlags } from './report.js';
 import { showCommand, type ShowFlags } from './show.js';
 import { statusCommand, type StatusFlags } from './status.js';
+import { annualCommand } from './annual.js';
 import { terminalWidth, useColor } from './terminal.js';
 
 interface GlobalFlags {
@@ -38,11 +39,19 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     .addOption(new Option('--method <method>', 'pace (default) or sdg (Open SDG progress measure)').choices(['pace', 'sdg']).default('pace'))
     .addOption(new Option('--fail-on <status>', 'exit 1 if any indicator is at or below this status').choices(['at-risk', 'off-track', 'missed']))
     .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
+    .option('--annual <year>', "that year's annual-plan targets against the results, and the growth the five-year target would still need had each been met")
     .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)')
-    .action((options: Omit<StatusFlags, 'lang' | 'color' | 'width'> & { wide?: boolean }, command: Command) => {
+    .action((options: Omit<StatusFlags, 'lang' | 'color' | 'width'> & { wide?: boolean; annual?: string }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
       const plan = loadValidPlan(globals.plan, io.stderr);
-      const { wide, ...rest } = options;
+      if (options.annual !== undefined) {
+        const format = options.format === 'csv' ? 'table' : options.format;
+        const outcome = annualCommand(plan, { ...options, annual: options.annual, format, lang: globals.lang }, new Date());
+        io.stdout(outcome.stdout);
+        if (outcome.stderr) io.stderr(outcome.stderr);
+        return;
+      }
+      const { wide, annual: _annual, ...rest } = options;
       const width = wide ? undefined : terminalWidth(process.env, process.stdout);
       const flags: StatusFlags = { ...rest, format: options.format as StatusFormat, lang: globals.lang, color: colorFor(globals), width };
       const outcome = statusCommand(plan, flags, new Date());

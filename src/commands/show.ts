@@ -2,7 +2,8 @@
 // observed year by year, every computed number and how it was reached, every vintage, and
 // for a judged indicator every judgement dated by the as-of date with its evidence.
 
-import { evaluatePlan } from '../engine/evaluate.js';
+import { annualResults } from '../engine/annual.js';
+import { evaluatePlan, evaluationContext } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { COMPUTED_FIELDS } from '../engine/types.js';
 import { kindOf } from '../kinds/registry.js';
@@ -30,8 +31,9 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   const evaluation = evaluatePlan(plan, choice).find((candidate) => candidate.indicator === indicator)!;
   const row = buildReport(plan, [evaluation], choice).indicators[0]!;
   const judgements = judgementsOf(plan, id, choice.asOf);
+  const annual = annualResults(indicator, evaluationContext(plan, choice));
   if (flags.format === 'json') {
-    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements }, null, 2) + '\n';
+    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
   }
   const lines: string[] = [];
   const name = textIn(indicator.name, flags.lang);
@@ -78,6 +80,17 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
       lines.push(`    source    ${escapeInline(judgement.source)}`);
       if (judgement.url) lines.push(`    url       ${escapeInline(judgement.url)}`);
     }
+  }
+  if (annual.length) {
+    lines.push('', 'Annual-plan targets (against each year\'s result):');
+    const rows = annual.map((entry) => [
+      String(entry.year),
+      `${entry.entry.comparator === 'approx' ? '≈' : entry.entry.comparator.replace('>=', '≥').replace('<=', '≤')}${number(entry.entry.value)}${entry.measure === 'rate' ? '%' : ''}`,
+      entry.result ? number(entry.result.value) : '—',
+      entry.met === null ? '—' : entry.met ? 'met' : 'not met',
+      escapeInline(truncate(entry.entry.source, 50)),
+    ]);
+    lines.push(renderTable(['year', 'target', 'result', '', 'source'], rows));
   }
   return escapeControl(lines.join('\n')) + '\n';
 }
