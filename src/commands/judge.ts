@@ -15,7 +15,7 @@ import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-ent
 import { parseDate } from './evaluation-options.js';
 
 /** The schema's statuses: what the evidence shows, then an evaluator's own verdict. */
-export const JUDGED_STATUSES = ['achieved', 'partly', 'not-yet', 'on-track', 'at-risk', 'off-track', 'missed'] as const satisfies readonly JudgedStatus[];
+export const JUDGED_STATUSES = ['achieved', 'partly', 'not-yet', 'ahead', 'on-track', 'at-risk', 'off-track', 'missed'] as const satisfies readonly JudgedStatus[];
 
 export interface JudgeFlags {
   plan?: string;

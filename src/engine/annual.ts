@@ -27,6 +27,8 @@ export function entryMeasure(indicator: Indicator, entry: AnnualEntry): Measure 
 export function annualResults(indicator: Indicator, context: EvaluationContext): AnnualResult[] {
   const last = lastCountedYear(context);
   return [...(indicator.annual ?? [])]
+    // An annual target is known from its publication, else from the start of its year.
+    .filter((entry) => (entry.published ?? `${entry.year}-01-01`) <= context.asOf)
     .sort((a, b) => a.year - b.year)
     .map((entry) => {
       const measure = entryMeasure(indicator, entry);

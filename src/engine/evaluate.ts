@@ -50,7 +50,8 @@ function evaluateIndicator(indicator: Indicator, context: EvaluationContext): Ev
     indicator,
     status: 'no-data',
     why: '',
-    baseline: null,
+    // A declared baseline is reported whatever the kind makes of it (SPEC §3.1).
+    baseline: indicator.baseline ? { ...indicator.baseline } : null,
     latest: null,
     current: null,
     computed: emptyComputed('no data'),

@@ -23,6 +23,7 @@ export function judge(indicator: Indicator, context: EvaluationContext, result: 
   const judged = `judged ${latest.status} on ${latest.date}: ${latest.evidence}`;
   switch (latest.status) {
     case 'achieved':
+    case 'ahead':
     case 'on-track':
     case 'at-risk':
     case 'off-track':

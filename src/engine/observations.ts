@@ -61,7 +61,8 @@ export class ObservationIndex {
       list.push(observation);
       let byKey = this.series.get(observation.indicator);
       if (!byKey) this.series.set(observation.indicator, (byKey = new Map()));
-      const key = seriesKey(observation.component, observation.measure ?? 'level', foreignUnit);
+      // Values on different price bases are different series, never vintages of one value.
+      const key = `${seriesKey(observation.component, observation.measure ?? 'level', foreignUnit)}|${observation.basis ?? ''}`;
       let byYear = byKey.get(key);
       if (!byYear) byKey.set(key, (byYear = new Map()));
       const existing = byYear.get(observation.year);
@@ -74,16 +75,27 @@ export class ObservationIndex {
    * another unit than the indicator's (a context series) are never part of it.
    */
   points(indicator: string, measure: Measure, component?: string): SeriesPoint[] {
-    const byYear = this.series.get(indicator)?.get(seriesKey(component, measure, undefined));
-    if (!byYear) return [];
+    return this.basisSeries(indicator, seriesKey(component, measure, undefined));
+  }
+
+  /**
+   * One series on one price basis: real where any value is stated real (growth targets
+   * are read at comparable prices), else nominal; a year whose value states no basis joins
+   * it, and a year known only on the other basis stays a gap (like with like).
+   */
+  private basisSeries(indicator: string, key: string): SeriesPoint[] {
+    const byKey = this.series.get(indicator);
+    if (!byKey) return [];
+    const stated = byKey.get(`${key}|real`) ?? byKey.get(`${key}|nominal`);
+    const unstated = byKey.get(`${key}|`);
+    const byYear = new Map(unstated);
+    for (const [year, observation] of stated ?? []) byYear.set(year, observation);
     return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
   }
 
   /** A series recorded in another unit than the indicator's (a declared context series). */
   pointsInUnit(indicator: string, measure: Measure, unit: string): SeriesPoint[] {
-    const byYear = this.series.get(indicator)?.get(seriesKey(undefined, measure, unit));
-    if (!byYear) return [];
-    return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
+    return this.basisSeries(indicator, seriesKey(undefined, measure, unit));
   }
 
   /** Every counted observation of an indicator, all series and vintages, for display. */

@@ -59,7 +59,7 @@ export function evaluateIndexTarget(indicator: Indicator, target: Target, goal: 
   const final = index.latestYear >= year || (index.coverage !== undefined && yearIsOver(context, year));
   if (missing.length > 0) {
     const gap = `${yearList(missing)} not observed`;
-    if (final) return finish(result, 'not-assessed', `${observed}, ${gap}: no verdict on ${index.coverage!.observed} of ${index.coverage!.expected} years; target ${wanted}`);
+    if (final) return finish(result, 'not-assessed', `${observed} (${gap}): only ${index.coverage!.observed} of ${index.coverage!.expected} years observed, no verdict on the period; target ${wanted}`);
     return paceStatus(result, context, `${observed} (${gap}); target ${wanted}`);
   }
   const met = goal.met(index);

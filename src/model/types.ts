@@ -291,7 +291,7 @@ export interface Observation {
   note?: string;
 }
 
-export type JudgedStatus = 'achieved' | 'partly' | 'not-yet' | 'on-track' | 'at-risk' | 'off-track' | 'missed';
+export type JudgedStatus = 'achieved' | 'partly' | 'not-yet' | 'ahead' | 'on-track' | 'at-risk' | 'off-track' | 'missed';
 
 export interface Judgement {
   indicator: string;

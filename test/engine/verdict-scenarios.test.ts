@@ -193,6 +193,41 @@ describe('units', () => {
   });
 });
 
+describe('price bases in one series', () => {
+  it('a nominal rate is no revision of a real one: the real series is computed with, the nominal shown', () => {
+    const rd = indicator('rd', { kind: 'average-growth', comparator: '>=', value: 7, observe: 'rate' }, { unit: '%' });
+    const observations: Observation[] = [
+      { indicator: 'rd', year: 2021, value: 9.4, measure: 'rate', basis: 'real', source: 'bulletin', published: '2022-01-26' },
+      { indicator: 'rd', year: 2021, value: 14.6, measure: 'rate', basis: 'nominal', source: 'R&D bulletin', published: '2022-08-31' },
+      { indicator: 'rd', year: 2022, value: 7.7, measure: 'rate', basis: 'real', source: 'bulletin', published: '2023-02-28' },
+    ];
+    const e = evaluateOne({ indicators: [rd], observations }, asOf('2023-06-30'));
+    // (1.094 × 1.077)^(1/2) − 1 = 8.547%: the later nominal 14.6 does not replace the real 9.4
+    expect(e.current).toBeCloseTo((Math.sqrt(1.094 * 1.077) - 1) * 100, 10);
+    expect(e.observations).toHaveLength(3);
+    expect(checkMeaning(makePlan({ indicators: [rd], observations }), 'p')).toEqual([]);
+  });
+});
+
+describe('annual targets and baselines by the as-of date', () => {
+  it('an annual target published after the as-of date is not yet known', () => {
+    const gdp = indicator('gdp', { kind: 'annual' }, {
+      unit: '%',
+      annual: [
+        { year: 2023, comparator: 'approx', value: 5, measure: 'rate', source: 'work report', published: '2023-03-05' },
+        { year: 2024, comparator: 'approx', value: 5, measure: 'rate', source: 'work report', published: '2024-03-05' },
+      ],
+    });
+    const e = evaluateOne({ indicators: [gdp], observations: rates('gdp', { 2023: 5.2 }) }, asOf('2024-02-01'));
+    expect(e.path.map((point) => point.year)).toEqual([2023]);
+  });
+
+  it('a declared baseline is reported whatever the kind', () => {
+    const gdp = indicator('gdp', { kind: 'annual' }, { unit: '%', baseline: { year: 2020, value: 2.3, source: 'bulletin' } });
+    expect(evaluateOne({ indicators: [gdp] }, asOf('2023-12-26')).baseline).toMatchObject({ year: 2020, value: 2.3 });
+  });
+});
+
 describe('the SDG method', () => {
   it('counts the declared baseline as data of its year and reports value, score and label', () => {
     // base 771 (2020, declared), current 891 (2022), target 1000 (2025)

@@ -126,8 +126,9 @@ describe('the national 14th FYP example plan', () => {
     const met = (options: EvaluateOptions) =>
       Object.fromEntries(annualResults(gdp, evaluationContext(plan, options)).map((entry) => [entry.year, [entry.result?.value ?? null, entry.met]]));
     // Mid-term: 2021 8.1 ≥ 6 met; 2022 3.0 against 5.5 左右, met down to 5.5 − 5% × 5.5 =
-    // 5.225, so not met; 2023's 5.2 was published on 2024-01-17, after the hearing.
-    expect(met(asOf(MID_TERM))).toEqual({ 2021: [8.1, true], 2022: [3, false], 2023: [null, null], 2024: [null, null], 2025: [null, null] });
+    // 5.225, so not met; 2023's 5.2 was published on 2024-01-17, after the hearing; the 2024
+    // and 2025 annual targets were set after it (March 2024, March 2025) and are not yet known.
+    expect(met(asOf(MID_TERM))).toEqual({ 2021: [8.1, true], 2022: [3, false], 2023: [null, null] });
     const midTerm = byId(evaluatePlan(plan, asOf(MID_TERM))).get('gdp-growth')!;
     expect(midTerm.status).toBe('missed');
     expect(midTerm.computed.progress).toBe(0.5); // 1 of 2 years met
