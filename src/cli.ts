@@ -11,6 +11,7 @@ import { registerStatusCommands } from './commands/register-status.js';
 import { registerRecordCommand } from './commands/register-record.js';
 import { registerDiffCommand } from './commands/register-diff.js';
 import { VERSION } from './version.js';
+import { lineKeeping } from './util/line-io.js';
 import { InvalidPlanError } from './commands/load-valid-plan.js';
 
 export interface Io {
@@ -71,8 +72,9 @@ export function parseIntegerOption(value: string): number {
 }
 
 /** Entry point of bin/plan.js. */
-export async function run(argv: string[], io: Io = processIo): Promise<number> {
-  if (io === processIo) endQuietlyOnClosedPipe();
+export async function run(argv: string[], outputIo: Io = processIo): Promise<number> {
+  if (outputIo === processIo) endQuietlyOnClosedPipe();
+  const io = lineKeeping(outputIo);
   let exitCode = 0;
   const setExitCode = (code: number): void => {
     exitCode = Math.max(exitCode, code);
@@ -83,6 +85,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   } catch (error) {
     exitCode = handleError(error, io);
   }
+  io.finish();
   process.exitCode = exitCode;
   return exitCode;
 }

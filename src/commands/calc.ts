@@ -1,8 +1,11 @@
 // plan calc cagr|required|project: the growth arithmetic on numbers from the command line.
-// Rates are given and printed in percent.
+// Rates are given in percent (--rate 5 is 5% a year). The table prints at most four
+// significant digits, in percent; JSON carries the full precision, and growth rates as
+// fractions (0.05 is 5%), the unit of the report's JSON (plan status --format json).
 
 import { cagr, project, requiredGrowth, type Computed } from '../engine/growth.js';
 import { UsageError } from '../util/errors.js';
+import { plural } from '../util/words.js';
 
 export type CalcOperation = 'cagr' | 'required' | 'project';
 
@@ -15,47 +18,67 @@ export interface CalcFlags {
   format: 'table' | 'json';
 }
 
-export function calcCommand(operation: CalcOperation, flags: CalcFlags): { stdout: string; exitCode: number } {
+export interface CalcOutcome {
+  stdout: string;
+  /** A warning for stderr: a rate that looks like a fraction given where percent is read. */
+  stderr: string;
+  exitCode: number;
+}
+
+/** Significant digits of the table's numbers: the inputs rarely carry more. */
+const SIGNIFICANT = 4;
+
+export function calcCommand(operation: CalcOperation, flags: CalcFlags): CalcOutcome {
   const years = requireNumber('--years', flags.years);
   const from = requireNumber('--from', flags.from);
   let result: Computed;
   let label: string;
   let inputs: Record<string, number>;
+  let stderr = '';
+  const over = plural(years, 'year');
   switch (operation) {
     case 'cagr': {
       const to = requireNumber('--to', flags.to);
-      result = percentResult(cagr(from, to, years));
-      label = `average growth from ${from} to ${to} over ${years} years`;
+      result = cagr(from, to, years);
+      label = `average growth from ${from} to ${to} over ${over}`;
       inputs = { from, to, years };
       break;
     }
     case 'required': {
       const target = requireNumber('--target', flags.target);
-      result = percentResult(requiredGrowth(from, target, years));
-      label = `growth a year needed from ${from} to reach ${target} in ${years} years`;
+      result = requiredGrowth(from, target, years);
+      label = `growth a year needed from ${from} to reach ${target} in ${over}`;
       inputs = { from, target, years };
       break;
     }
     case 'project': {
       const rate = requireNumber('--rate', flags.rate);
+      stderr = rateWarning(rate);
       result = project(from, rate / 100, years);
-      label = `${from} grown ${rate}% a year for ${years} years`;
-      inputs = { from, rate, years };
+      label = `${from} grown ${rate}% a year for ${over}`;
+      // In the JSON, the rate in the unit of every growth rate there: a fraction.
+      inputs = { from, rate: rate / 100, years };
       break;
     }
   }
-  const unit = operation === 'project' ? '' : '%';
+  const isRate = operation !== 'project';
+  const exitCode = result.value === null ? 1 : 0;
   if (flags.format === 'json') {
-    // 12 significant digits: the inputs carry no more, and 10.000000000000009 helps no one.
-    const value = result.value === null ? null : Number(result.value.toPrecision(12));
-    return { stdout: JSON.stringify({ operation, inputs, value, unit: unit || null, ...(result.value === null ? { reason: result.reason } : {}) }, null, 2) + '\n', exitCode: result.value === null ? 1 : 0 };
+    const json = { operation, inputs, value: result.value, unit: isRate ? 'fraction' : null, ...(result.value === null ? { reason: result.reason } : {}) };
+    return { stdout: JSON.stringify(json, null, 2) + '\n', stderr, exitCode };
   }
-  if (result.value === null) return { stdout: `${label}: undefined (${result.reason})\n`, exitCode: 1 };
-  return { stdout: `${formatValue(result.value)}${unit}  ${label}\n`, exitCode: 0 };
+  if (result.value === null) return { stdout: `${label}: undefined (${result.reason})\n`, stderr, exitCode };
+  const shown = isRate ? `${significant(result.value * 100)}%` : significant(result.value);
+  return { stdout: `${shown}  ${label}\n`, stderr, exitCode };
 }
 
-function percentResult(result: Computed): Computed {
-  return result.value === null ? result : { value: result.value * 100 };
+/**
+ * --rate is read in percent. A rate between -1 and 1 (not 0) is far more often a fraction
+ * typed for a percentage (0.05 for 5%) than a growth of under 1% a year: say how it was read.
+ */
+export function rateWarning(rate: number): string {
+  if (rate === 0 || Math.abs(rate) >= 1) return '';
+  return `plan: --rate is in percent: ${rate} means ${rate}%; did you mean ${significant(rate * 100)}?\n`;
 }
 
 function requireNumber(name: string, text: string | undefined): number {
@@ -66,6 +89,8 @@ function requireNumber(name: string, text: string | undefined): number {
   return value;
 }
 
-function formatValue(value: number): string {
-  return Number(value.toPrecision(10)).toString();
+/** At most four significant digits, without trailing zeros or an exponent for everyday sizes. */
+export function significant(value: number): string {
+  const rounded = Number(value.toPrecision(SIGNIFICANT));
+  return Math.abs(rounded) >= 1e21 ? rounded.toPrecision(SIGNIFICANT) : String(rounded);
 }

@@ -13,6 +13,7 @@ import { showCommand, type ShowFlags } from './show.js';
 import { statusCommand, type StatusFlags } from './status.js';
 import { annualCommand } from './annual.js';
 import { terminalWidth, useColor } from './terminal.js';
+import { plural } from '../util/words.js';
 
 interface GlobalFlags {
   plan?: string;
@@ -56,7 +57,8 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
       const flags: StatusFlags = { ...rest, format: options.format as StatusFormat, lang: globals.lang, color: colorFor(globals), width };
       const outcome = statusCommand(plan, flags, new Date());
       io.stdout(outcome.stdout);
-      if (outcome.failing.length) io.stderr(`--fail-on ${options.failOn}: ${outcome.failing.length} indicator(s): ${outcome.failing.join(', ')}\n`);
+      if (outcome.notice) io.stderr(outcome.notice);
+      if (outcome.failing.length) io.stderr(`--fail-on ${options.failOn}: ${plural(outcome.failing.length, 'indicator')}: ${outcome.failing.join(', ')}\n`);
       setExitCode(outcome.exitCode);
     });
 
@@ -98,6 +100,7 @@ export function registerStatusCommands(program: Command, io: Io, setExitCode: (c
     sub.addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'));
     sub.action((flags: CalcFlags) => {
       const outcome = calcCommand(operation, flags);
+      if (outcome.stderr) io.stderr(outcome.stderr);
       io.stdout(outcome.stdout);
       setExitCode(outcome.exitCode);
     });

@@ -12,6 +12,7 @@ import { buildReport } from '../report/report-model.js';
 import { renderSvgs } from '../report/render-charts.js';
 import { UsageError } from '../util/errors.js';
 import { filteredEvaluations, type StatusFilters } from './status.js';
+import { plural } from '../util/words.js';
 
 export interface ReportFlags extends StatusFilters {
   out?: string;
@@ -32,5 +33,5 @@ export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date,
   const svgs = await renderSvgs(specs);
   const report = buildReport(plan, evaluations, choice);
   writeFileAtomic(out, renderHtmlReport(report, svgs, flags.lang));
-  return `wrote ${flags.out}: ${report.indicators.length} indicators, ${svgs.size} charts (as of ${report.asOf})\n`;
+  return `wrote ${flags.out}: ${plural(report.indicators.length, 'indicator')}, ${plural(svgs.size, 'chart')} (as of ${report.asOf})\n`;
 }

@@ -5,7 +5,6 @@
 import { annualResults } from '../engine/annual.js';
 import { evaluatePlan, evaluationContext } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
-import { COMPUTED_FIELDS } from '../engine/types.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Judgement, type Plan } from '../model/types.js';
 import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
@@ -15,6 +14,7 @@ import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
 import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { computedLines, sourceLine } from './show-text.js';
 
 export interface ShowFlags extends EvaluationFlags {
   format: 'table' | 'json';
@@ -41,7 +41,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   lines.push(`  section ${indicator.section}, ${indicator.attribute ?? 'chapter target'}, ${indicator.direction}, unit ${indicator.unit}`);
   const detail = kindOf(indicator.target).detail?.(indicator.target);
   lines.push(`  target   ${targetText(row)} by ${row.target.year}${detail ? `: ${detail}` : ''}`);
-  lines.push(`  source   「${indicator.quote}」`);
+  lines.push(`  source   ${sourceLine(indicator)}`);
   if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  also     ${passage.section} 「${passage.quote}」`);
   lines.push(`  baseline ${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
   lines.push(`  latest   ${latestText(row)}${row.latest ? ` — ${row.latest.source}` : ''}`);
@@ -51,11 +51,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     lines.push('', 'Year by year (expected on the path, observed):');
     lines.push(renderTable(['year', 'expected', 'observed'], evaluation.path.map((point) => [String(point.year), number(point.expected, 3), number(point.observed, 3)])));
   }
-  lines.push('', 'Computed:');
-  for (const field of COMPUTED_FIELDS) {
-    const value = evaluation.computed[field];
-    lines.push(`  ${field.padEnd(15)} ${value === null ? `— (${evaluation.computed.reasons[field] ?? 'undefined'})` : number(value, 4)}`);
-  }
+  lines.push('', 'Computed:', ...computedLines(evaluation.computed));
   if (evaluation.steps.length) {
     lines.push('', 'How:');
     for (const step of evaluation.steps) lines.push(`  ${step}`);
@@ -69,7 +65,9 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
         knownFrom(observation) + (observation.published ? '' : ' *'),
       escapeInline(truncate(observation.source, 60)),
     ]);
-    lines.push(renderTable(['year', 'measure', 'value', 'known from', 'source'], rows), '  * no publication date: counted as known from the end of its year');
+    lines.push(renderTable(['year', 'measure', 'value', 'known from', 'source'], rows));
+    // The footnote only for a mark that some row carries.
+    if (evaluation.observations.some((observation) => !observation.published)) lines.push('  * no publication date: counted as known from the end of its year');
   }
   if (judgements.length || kindOf(indicator.target).judged) {
     lines.push('', 'Judgements (evidence):');

@@ -7,6 +7,7 @@ import type { Lang } from '../report/cells.js';
 import { buildReport, type Report } from '../report/report-model.js';
 import { statusReporters, type StatusFormat } from '../report/status-reporters.js';
 import { UsageError } from '../util/errors.js';
+import { plural } from '../util/words.js';
 import { parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './evaluation-options.js';
 
 export interface StatusFilters extends EvaluationFlags {
@@ -34,6 +35,7 @@ export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Rep
 export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date): { choice: EvaluationChoice; evaluations: Evaluation[] } {
   const choice = parseEvaluationFlags(flags, today, plan.observations);
   checkFilters(flags);
+  checkSection(plan, flags.section);
   const evaluations = evaluatePlan(plan, choice).filter((evaluation) => {
     const indicator = evaluation.indicator;
     if (flags.attribute && (indicator.attribute ?? 'none') !== flags.attribute) return false;
@@ -45,11 +47,48 @@ export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Dat
   return { choice, evaluations };
 }
 
-export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): { stdout: string; exitCode: number; failing: string[] } {
+export interface StatusOutcome {
+  stdout: string;
+  /** A message for stderr: the filters matched nothing. */
+  notice: string;
+  exitCode: number;
+  failing: string[];
+}
+
+export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): StatusOutcome {
   const report = statusReport(plan, flags, today);
-  const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
   const failing = flags.failOn ? failingIndicators(report, flags.failOn as Status) : [];
-  return { stdout, exitCode: failing.length > 0 ? 1 : 0, failing };
+  const exitCode = failing.length > 0 ? 1 : 0;
+  if (report.indicators.length === 0) {
+    // Nothing matched: a sentence instead of an empty table; the machine formats keep their
+    // (empty) shape for the scripts that read them. Not an error: the question was answered.
+    const notice = `no indicator matches ${describeFilters(flags)} (${plural(plan.indicators.length, 'indicator')} in the plan)\n`;
+    const stdout = flags.format === 'table' ? '' : statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
+    return { stdout, notice, exitCode, failing };
+  }
+  const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
+  return { stdout, notice: '', exitCode, failing };
+}
+
+function describeFilters(flags: StatusFilters): string {
+  const parts: string[] = [];
+  if (flags.attribute) parts.push(`--attribute ${flags.attribute}`);
+  if (flags.status?.length) parts.push(`--status ${flags.status.join(',')}`);
+  if (flags.section) parts.push(`--section ${flags.section}`);
+  if (flags.kind?.length) parts.push(`--kind ${flags.kind.join(',')}`);
+  return parts.length ? parts.join(' ') : 'these filters';
+}
+
+/**
+ * A --section no indicator lies in is a slip (a chapter the plan does not have), not a
+ * question answered "none": a usage error naming the chapters there are (exit 2).
+ */
+function checkSection(plan: Plan, section: string | undefined): void {
+  if (!section) return;
+  const inSection = (candidate: string): boolean => candidate === section || candidate.startsWith(`${section}.`);
+  if (plan.indicators.some((indicator) => inSection(indicator.section))) return;
+  const chapters = [...new Set(plan.indicators.map((indicator) => indicator.section.split('.')[0]!))].sort((a, b) => Number(a) - Number(b));
+  throw new UsageError(`--section ${section} matches no section of the plan; its indicators are in chapters ${chapters.join(', ')} (and their sections, e.g. ${plan.indicators[0]?.section ?? chapters[0]})`);
 }
 
 function failingIndicators(report: Report, threshold: Status): string[] {

@@ -5,6 +5,7 @@ import { kindOf } from '../kinds/registry.js';
 import type { Status } from '../engine/types.js';
 import { textIn, type Target } from '../model/types.js';
 import type { Report, ReportIndicator } from './report-model.js';
+import { plural } from '../util/words.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -64,7 +65,7 @@ export function summaryLine(report: Report): string {
   const parts = Object.entries(report.summary.byStatus)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${count} ${status}`);
-  return `${report.summary.total} indicators: ${parts.join(', ')} (as of ${report.asOf}, method ${report.method})`;
+  return `${plural(report.summary.total, 'indicator')}: ${parts.join(', ')} (as of ${report.asOf}, method ${report.method})`;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { DiffResult, Effect, FieldChange, IndicatorChange, ObservationEntry, ObservationKey, ObservationRevision } from '../diff/compare.js';
 import { escapeInline } from '../util/escape.js';
 import { escapeData, escapeProperty } from './findings.js';
+import { plural } from '../util/words.js';
 
 export type DiffFormat = 'text' | 'json' | 'markdown' | 'github';
 export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'markdown', 'github'];
@@ -85,10 +86,6 @@ function revisedText(revised: ObservationRevision): string {
 }
 
 const SUSPICIOUS = 'a revised value under the same year and publication date; a new vintage should carry its own `published` date';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function hasDifferences(diff: DiffResult): boolean {
   const s = diff.summary;

@@ -7,6 +7,7 @@ import { kindOf } from '../kinds/registry.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
 import { didYouMean } from '../util/suggest.js';
+import { withArticle } from '../util/words.js';
 
 /** An id as the findings write it. */
 const code = (text: string): string => `\`${text}\``;
@@ -102,7 +103,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
         add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
       }
     }
-    const key = [observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year, observation.published ?? ''].join('|');
+    const key = [observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.basis ?? '', observation.year, observation.published ?? ''].join('|');
     if (seenObservations.has(key)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
@@ -119,7 +120,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     checkDate(judgement.date, ['date'], origin, add);
     if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan${didYouMean(judgement.indicator, [...byId.keys()], code)}` });
     else if (!kindOf(indicator.target).judged) {
-      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is a ${indicator.target.kind} target; judgements are for milestones and targets set by another authority` });
+      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is ${withArticle(indicator.target.kind)} target; judgements are for milestones and targets set by another authority` });
     }
   }
   return out;

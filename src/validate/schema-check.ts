@@ -6,6 +6,7 @@ import type { CompiledValidator, SchemaError } from './compiled-validator.js';
 import type { PendingFinding } from './findings.js';
 import * as compiled from './generated/validators.cjs';
 import { closestMatch } from '../util/suggest.js';
+import { withArticle } from '../util/words.js';
 
 const validators: Record<FileKind, CompiledValidator> = {
   plan: compiled.plan,
@@ -124,7 +125,7 @@ function escapePointer(part: string): string {
 
 function kindHint(error: SchemaError): string {
   const kind = (error.data as { kind?: unknown } | undefined)?.kind;
-  return typeof kind === 'string' && error.instancePath.endsWith('/target') ? ` in a ${kind} target` : '';
+  return typeof kind === 'string' && error.instancePath.endsWith('/target') ? ` in ${withArticle(kind)} target` : '';
 }
 
 function patternName(path: (string | number)[]): string {

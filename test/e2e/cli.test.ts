@@ -232,7 +232,7 @@ describe('plan judge', () => {
     expect(embedded.stderr).toMatch(/embedded plan is read-only/);
     const badStatus = plan(['judge', id, ...judgement.slice(2), '--status', 'done', '--plan', folder]);
     expect(badStatus.status).toBe(2);
-    expect(badStatus.stderr).toMatch(/achieved, partly, not-yet, on-track, at-risk, off-track, missed/);
+    expect(badStatus.stderr).toMatch(/achieved, partly, not-yet, ahead, on-track, at-risk, off-track, missed/);
 
     const before = readFileSync(file);
     const refused = plan(['judge', 'gdp-growth', ...judgement, '--plan', folder]);
@@ -280,7 +280,28 @@ describe('plan calc', () => {
     expect(run.stdout).toMatch(/(^|\s)10(\.0+)?\s?%/);
     const json = plan(['calc', 'cagr', '--from', '100', '--to', '121', '--years', '2', '--format', 'json']);
     expect(json.status).toBe(0);
-    expect((JSON.parse(json.stdout) as { value: number }).value).toBeCloseTo(10, 9);
+    // JSON: growth rates as fractions, as in the report's JSON, at full precision.
+    expect(JSON.parse(json.stdout)).toMatchObject({ operation: 'cagr', unit: 'fraction' });
+    expect((JSON.parse(json.stdout) as { value: number }).value).toBeCloseTo(0.1, 12);
+  });
+
+  it('prints at most four significant digits; JSON keeps every digit', () => {
+    const run = plan(['calc', 'cagr', '--from', '100', '--to', '127.6', '--years', '5']);
+    expect(run.stdout).toBe('4.995%  average growth from 100 to 127.6 over 5 years\n');
+    const json = JSON.parse(plan(['calc', 'cagr', '--from', '100', '--to', '127.6', '--years', '5', '--format', 'json']).stdout) as { value: number };
+    expect(json.value).toBe((127.6 / 100) ** (1 / 5) - 1);
+    expect(plan(['calc', 'project', '--from', '3', '--rate', '5', '--years', '1']).stdout).toBe('3.15  3 grown 5% a year for 1 year\n');
+  });
+
+  it('--rate below 1 in size is read as percent, with a warning on stderr; 5 gets none', () => {
+    const small = plan(['calc', 'project', '--from', '100', '--rate', '0.05', '--years', '10']);
+    expect(small.status).toBe(0);
+    expect(small.stderr).toBe('plan: --rate is in percent: 0.05 means 0.05%; did you mean 5?\n');
+    expect(small.stdout).toMatch(/^100\.5 {2}100 grown 0\.05% a year for 10 years$/m);
+    expect(plan(['calc', 'project', '--from', '100', '--rate', '5', '--years', '10']).stderr).toBe('');
+    expect(plan(['calc', 'project', '--from', '100', '--rate', '-0.5', '--years', '1']).stderr).toMatch(/did you mean -50\?/);
+    const json = JSON.parse(plan(['calc', 'project', '--from', '100', '--rate', '5', '--years', '2', '--format', 'json']).stdout) as { inputs: { rate: number } };
+    expect(json.inputs.rate).toBe(0.05);
   });
 
   it('cagr --from 0 --to 1 --years 2: exit 1, says undefined, never NaN or Infinity', () => {

@@ -180,7 +180,7 @@ describe('plan judge: refusals and replacements', () => {
     const outcome = judge(folder, 'gdp-growth', { status: 'achieved' });
     expect(outcome.exitCode).toBe(1);
     expect(outcome.stdout).toBe('');
-    expect(outcome.stderr).toMatch(/observations\/judgements\.yaml:\d+:\d+ {2}JUDGEMENT_NOT_MILESTONE {2}`gdp-growth` is a average-growth target/);
+    expect(outcome.stderr).toMatch(/observations\/judgements\.yaml:\d+:\d+ {2}JUDGEMENT_NOT_MILESTONE {2}`gdp-growth` is an average-growth target/);
     expect(outcome.stderr).toMatch(/judging gdp-growth on 2024-05-10 would make the plan invalid; nothing was written\n$/);
     expectUnchanged(folder, before);
   });
