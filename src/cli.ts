@@ -1,23 +1,12 @@
 // The command line: commands, options, help text and exit codes. The one place where
 // errors become exit codes and where stdout and stderr are written.
 
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './util/errors.js';
-import { FINDINGS_FORMATS, type FindingsFormat } from './report/findings.js';
-import { validateCommand } from './commands/validate.js';
-import { schemaCommand, SCHEMA_KINDS } from './commands/schema.js';
-import { initCommand } from './commands/init.js';
-import { registerStatusCommands } from './commands/register-status.js';
-import { registerRecordCommand } from './commands/register-record.js';
-import { registerDiffCommand } from './commands/register-diff.js';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_INTERNAL, EXIT_USAGE, ExitError } from './util/errors.js';
+import type { Globals, Io } from './commands/command.js';
+import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
 import { lineKeeping } from './util/line-io.js';
-import { InvalidPlanError } from './commands/load-valid-plan.js';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
@@ -34,41 +23,21 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-
-  program
-    .command('validate')
-    .description('check plan files against their schemas and meaning; every finding with file:line:col')
-    .argument('[paths...]', 'plan folders or single plan files (default: the plan)')
-    .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text'))
-    .action((paths: string[], options: { format: FindingsFormat }, command: Command) => {
-      const globals = command.optsWithGlobals<{ plan?: string }>();
-      const outcome = validateCommand(paths, { plan: globals.plan, format: options.format });
-      io.stdout(outcome.stdout);
-      io.stderr(outcome.stderr);
-      setExitCode(outcome.exitCode);
-    });
-
-  program
-    .command('schema')
-    .description(`print a JSON Schema: ${SCHEMA_KINDS.join(', ')} (without KIND: list them)`)
-    .argument('[kind]', 'which schema')
-    .action((kind: string | undefined) => io.stdout(schemaCommand(kind)));
-
-  program
-    .command('init')
-    .description('write a new, valid plan skeleton with editor modelines')
-    .argument('<dir>', 'folder to create the plan in')
-    .action((dir: string) => io.stderr(initCommand(dir, new Date())));
-
-  registerStatusCommands(program, io, setExitCode);
-  registerRecordCommand(program, io, setExitCode);
-  registerDiffCommand(program, io, setExitCode);
+  // Every command is wired the same way: its arguments and options in, one result out.
+  for (const definition of COMMANDS) {
+    for (const command of [definition.declare(program)].flat()) {
+      command.action(async (...parsed: unknown[]) => {
+        const self = parsed.at(-1) as Command;
+        const options = parsed.at(-2) as Record<string, unknown>;
+        const context = { globals: self.optsWithGlobals<Globals>(), io, today: new Date(), name: self.name() };
+        const outcome = await definition.run(parsed.slice(0, -2), options, context);
+        io.stdout(outcome.stdout);
+        io.stderr(outcome.stderr);
+        setExitCode(outcome.exitCode);
+      });
+    }
+  }
   return program;
-}
-
-export function parseIntegerOption(value: string): number {
-  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
 }
 
 /** Entry point of bin/plan.js. */
@@ -106,15 +75,12 @@ function handleError(error: unknown, io: Io): number {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
     return EXIT_USAGE;
   }
-  if (error instanceof InvalidPlanError) {
+  if (error instanceof ExitError) {
     io.stderr(`${error.details}plan: ${error.message}\n`);
-    return EXIT_FINDINGS;
+    return error.exitCode;
   }
-  if (error instanceof UsageError) {
-    io.stderr(`plan: ${error.message}\n`);
-    return EXIT_USAGE;
-  }
+  // Anything else is a fault of the tool, not of the plan or the command line.
   if (process.env.PLAN_DEBUG === '1') io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
-  else io.stderr(`plan: internal error: ${(error as Error)?.message ?? String(error)} (set PLAN_DEBUG=1 for details)\n`);
-  return EXIT_USAGE;
+  io.stderr(`plan: internal error: ${(error as Error)?.message ?? String(error)}\nThis is a bug in plan ${VERSION}: please report it with the command you ran${process.env.PLAN_DEBUG === '1' ? ' and the trace above' : ' (PLAN_DEBUG=1 prints where it happened)'}.\n`);
+  return EXIT_INTERNAL;
 }

@@ -6,6 +6,7 @@ import type { Plan } from '../model/types.js';
 import { annualReporters, type AnnualFormat, type AnnualReport } from '../report/annual-reporters.js';
 import type { Lang } from '../report/cells.js';
 import { UsageError } from '../util/errors.js';
+import { result, type CommandResult } from './command.js';
 import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
 
 export interface AnnualFlags extends EvaluationFlags {
@@ -23,8 +24,8 @@ export function annualReport(plan: Plan, flags: Omit<AnnualFlags, 'format' | 'la
   return { schema: 'plan-annual/v1', plan: { id: plan.header.id, title: plan.header.title }, year, asOf: choice.asOf, method: choice.method, rows };
 }
 
-export function annualCommand(plan: Plan, flags: AnnualFlags, today: Date): { stdout: string; stderr: string } {
+export function annualCommand(plan: Plan, flags: AnnualFlags, today: Date): CommandResult {
   const report = annualReport(plan, flags, today);
   const stderr = report.rows.length ? '' : `no indicator has an annual target for ${report.year}\n`;
-  return { stdout: report.rows.length || flags.format === 'json' ? annualReporters[flags.format](report, flags.lang) : '', stderr };
+  return result({ stdout: report.rows.length || flags.format === 'json' ? annualReporters[flags.format](report, flags.lang) : '', stderr });
 }

@@ -4,7 +4,9 @@
 // fractions (0.05 is 5%), the unit of the report's JSON (plan status --format json).
 
 import { cagr, project, requiredGrowth, type Computed } from '../engine/growth.js';
+import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
+import { defineCommand, type CommandResult } from './command.js';
 import { plural } from '../util/words.js';
 
 export type CalcOperation = 'cagr' | 'required' | 'project';
@@ -18,12 +20,8 @@ export interface CalcFlags {
   format: 'table' | 'json';
 }
 
-export interface CalcOutcome {
-  stdout: string;
-  /** A warning for stderr: a rate that looks like a fraction given where percent is read. */
-  stderr: string;
-  exitCode: number;
-}
+/** stderr carries a warning: a rate that looks like a fraction given where percent is read. */
+export type CalcOutcome = CommandResult;
 
 /** Significant digits of the table's numbers: the inputs rarely carry more. */
 const SIGNIFICANT = 4;
@@ -94,3 +92,21 @@ export function significant(value: number): string {
   const rounded = Number(value.toPrecision(SIGNIFICANT));
   return Math.abs(rounded) >= 1e21 ? rounded.toPrecision(SIGNIFICANT) : String(rounded);
 }
+
+const OPERATIONS: [CalcOperation, string, [string, string][]][] = [
+  ['cagr', 'compound average growth from one value to another', [['--from <v0>', 'start value'], ['--to <v1>', 'end value'], ['--years <n>', 'years between them']]],
+  ['required', 'growth a year needed to reach a target', [['--from <v>', 'current value'], ['--target <t>', 'target value'], ['--years <n>', 'years left']]],
+  ['project', 'a value compounded at a rate', [['--from <v>', 'current value'], ['--rate <r>', 'percent a year'], ['--years <n>', 'years ahead']]],
+];
+
+export const calc = defineCommand<CalcFlags>({
+  declare(program) {
+    const parent = program.command('calc').description('growth arithmetic on numbers: cagr, required, project (rates in percent)');
+    return OPERATIONS.map(([operation, description, options]) => {
+      const sub = parent.command(operation).description(description);
+      for (const [flag, help] of options) sub.option(flag, help);
+      return sub.addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'));
+    });
+  },
+  run: (_args, options, { name }) => calcCommand(name as CalcOperation, options),
+});

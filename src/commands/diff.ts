@@ -8,12 +8,14 @@ import { findRepository, gitPlanFs, pathInRepository, resolveCommit } from '../d
 import { planLocator } from '../diff/locate.js';
 import { displayPath, loadPlan, PLAN_FILE, resolvePlanFolder, type LoadedPlan } from '../load/load-plan.js';
 import type { Plan } from '../model/types.js';
-import { diffReporters, valueText, unrevisedCause, type DiffFormat, type DiffSide, type FailOn } from '../report/diff-reporters.js';
-import { findingsReporters } from '../report/findings.js';
+import { DIFF_FORMATS, diffReporters, FAIL_ON_POLICIES, valueText, unrevisedCause, type DiffFormat, type DiffSide, type FailOn } from '../report/diff-reporters.js';
 import { escapeInline } from '../util/escape.js';
+import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../util/errors.js';
-import { countErrors } from '../validate/findings.js';
-import { InvalidPlanError } from './load-valid-plan.js';
+import { defineCommand, type CommandResult } from './command.js';
+import { validPlanOf } from './load-valid-plan.js';
+import { failOnMessage } from './fail-on.js';
+import { plural } from '../util/words.js';
 import { choosePlan, EMBEDDED_NOTICE, type PlanChoice } from './resolve-plan.js';
 
 export interface DiffFlags {
@@ -22,10 +24,7 @@ export interface DiffFlags {
   format: DiffFormat;
 }
 
-export interface DiffOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
+export interface DiffOutcome extends CommandResult {
   diff: DiffResult;
 }
 
@@ -52,12 +51,11 @@ export function diffCommand(oldArgument: string, newArgument: string | undefined
       const loosened = changes.filter((change) => change.effect === 'loosened').map((change) => `${change.field} ${valueText(change.old)} → ${valueText(change.new)}`);
       return `${entry.id} (${loosened.join('; ')})`;
     });
-    const count = diff.summary.loosenedBinding.length;
-    stderr += `--fail-on loosened: ${count} binding target${count === 1 ? '' : 's'} loosened: ${named.join(', ')}\n`;
+    stderr += failOnMessage('loosened', `${plural(named.length, 'binding target')} loosened: ${named.join(', ')}`);
   }
   if (flags.failOn.includes('unrevised') && diff.summary.unrevised) {
     failed.push('unrevised');
-    stderr += `--fail-on unrevised: targets or baselines changed (${unrevisedCause(diff)}) but revision is still ${diff.revision.new}; bump \`revision\` in ${PLAN_FILE} and add a \`revisions\` entry\n`;
+    stderr += failOnMessage('unrevised', `targets or baselines changed (${unrevisedCause(diff)}) but revision is still ${diff.revision.new}; bump \`revision\` in ${PLAN_FILE} and add a \`revisions\` entry`);
   }
   const stdout = diffReporters[flags.format](diff, {
     old: oldSide.side,
@@ -110,9 +108,28 @@ function isPlanPath(path: string): boolean {
 
 /** A side must be a valid plan; an invalid one stops the diff with its findings (exit 1). */
 function checked(label: string, loaded: LoadedPlan): LoadedSide {
-  if (!loaded.plan || countErrors(loaded.findings) > 0) {
-    const details = findingsReporters.text(loaded.findings, { sources: loaded.sources });
-    throw new InvalidPlanError(details, `${escapeInline(label)}: the plan is invalid; fix it (plan validate lists every finding) before diffing`);
-  }
-  return { side: { label, planId: loaded.plan.header.id, revision: loaded.plan.header.revision }, loaded, plan: loaded.plan };
+  const plan = validPlanOf(loaded, `${escapeInline(label)}: the plan is invalid; fix it (plan validate lists every finding) before diffing`);
+  return { side: { label, planId: plan.header.id, revision: plan.header.revision }, loaded, plan };
 }
+
+/** `--fail-on loosened,unrevised` or `--fail-on loosened --fail-on unrevised`. */
+function collectPolicies(value: string, previous: FailOn[] = []): FailOn[] {
+  const policies = [...previous];
+  for (const policy of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    if (!(FAIL_ON_POLICIES as readonly string[]).includes(policy)) throw new InvalidArgumentError(`expected ${FAIL_ON_POLICIES.join(' or ')} (comma-separated or repeated)`);
+    if (!policies.includes(policy as FailOn)) policies.push(policy as FailOn);
+  }
+  return policies;
+}
+
+export const diff = defineCommand<{ failOn?: FailOn[]; format: DiffFormat }>({
+  declare: (program) =>
+    program
+      .command('diff')
+      .description('compare two versions of a plan (folders or git revisions): indicators added, removed, renamed; targets tightened or loosened; observations revised; revision bumped')
+      .argument('<old>', 'a plan folder or a git revision (HEAD~1, main, origin/main)')
+      .argument('[new]', 'a plan folder or a git revision (default: the working plan, as for plan status)')
+      .option('--fail-on <policy>', `exit 1 when ${FAIL_ON_POLICIES.join(', ')}: a binding target loosened (or removed), or targets or baselines changed without a revision bump; repeat or comma-separate`, collectPolicies)
+      .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text')),
+  run: ([oldSide, newSide], options, { globals }) => diffCommand(oldSide as string, newSide as string | undefined, { plan: globals.plan, failOn: options.failOn ?? [], format: options.format }),
+});

@@ -16,17 +16,13 @@ import { readPlanFile } from '../load/read-plan-file.js';
 import type { FileKind, Judgement, Observation, Plan } from '../model/types.js';
 import { findingsReporters } from '../report/findings.js';
 import { escapeInline } from '../util/escape.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, fileSystemError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
-import { countErrors } from '../validate/findings.js';
-import { InvalidPlanError } from './load-valid-plan.js';
+import { validPlanOf } from './load-valid-plan.js';
+import type { CommandResult } from './command.js';
 import { choosePlan, type PlanChoice } from './resolve-plan.js';
 
-export interface EditOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+export type EditOutcome = CommandResult;
 
 export interface EditEnvironment {
   cwd?: string;
@@ -102,13 +98,7 @@ interface Decided<T extends Observation | Judgement> {
 
 function loadAndDecide<T extends Observation | Judgement>(choice: PlanChoice, edit: EntryEdit<T>): Decided<T> {
   const loaded = loadPlan(choice.path, { displayBase: choice.displayBase });
-  if (!loaded.plan || countErrors(loaded.findings) > 0) {
-    throw new InvalidPlanError(
-      findingsReporters.text(loaded.findings, { sources: loaded.sources }),
-      'the plan is invalid before any change; fix it first (`plan validate` shows every finding)',
-    );
-  }
-  const plan = loaded.plan;
+  const plan = validPlanOf(loaded, 'the plan is invalid before any change; fix it first (`plan validate` shows every finding)');
   const id = edit.entry.indicator;
   if (!plan.indicators.some((indicator) => indicator.id === id)) {
     throw new UsageError(noSuchIndicator(id, plan.indicators.map((indicator) => indicator.id)));
@@ -193,11 +183,7 @@ function writeOrExplain<T extends Observation | Judgement>(file: string, text: s
 
 /** A file system that refuses the write is the environment's problem: exit 2, no stack. */
 function explainIoError(error: unknown, file: string): unknown {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT'].includes(code)) {
-    return new UsageError(`cannot write ${file}: ${(error as Error).message}`);
-  }
-  return error;
+  return fileSystemError(error, 'write', file);
 }
 
 /** `file:line` of an entry of `list`, as findings show it. */

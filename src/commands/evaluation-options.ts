@@ -1,5 +1,7 @@
-// --as-of, --year and --method, parsed once for every command that evaluates.
+// --as-of, --year and --method: declared once for every command that evaluates, and
+// parsed once.
 
+import { Option, type Command } from 'commander';
 import { format, isValid, parseISO } from 'date-fns';
 import { dateOfYear, type VintageRule } from '../engine/observations.js';
 import type { Observation } from '../model/types.js';
@@ -48,4 +50,12 @@ export function parseDate(text: string): string {
   if (!isValid(date) || format(date, 'yyyy-MM-dd') !== text) throw new UsageError(`not a date (YYYY-MM-DD): ${JSON.stringify(text)}`);
   if (text < '1900-01-01' || text > '2200-12-31') throw new UsageError(`date ${text} is outside 1900–2200`);
   return text;
+}
+
+/** Declares --as-of, --year and --method on a command that evaluates the plan. */
+export function addEvaluationOptions(command: Command): Command {
+  return command
+    .option('--as-of <date>', 'evaluate with what was published by this date (YYYY-MM-DD)')
+    .option('--year <year>', 'evaluate as of the day the figures for this year came out')
+    .addOption(new Option('--method <method>', 'pace (default) or sdg (Open SDG progress measure)').choices(['pace', 'sdg']).default('pace'));
 }

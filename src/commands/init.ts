@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { formatISO } from 'date-fns';
 import { writeFileAtomic } from '../edit/atomic-write.js';
 import { UsageError } from '../util/errors.js';
+import { defineCommand, result } from './command.js';
 import { SCHEMAS_DIR } from '../util/package-paths.js';
 
 const PLAN_KINDS = ['plan', 'indicators', 'observations'];
@@ -109,3 +110,8 @@ observations:
     source: statistical bulletin ${year + 1}
 `;
 }
+
+export const init = defineCommand<Record<string, never>>({
+  declare: (program) => program.command('init').description('write a new, valid plan skeleton with editor modelines').argument('<dir>', 'folder to create the plan in'),
+  run: ([dir], _options, { today }) => result({ stderr: initCommand(dir as string, today) }),
+});

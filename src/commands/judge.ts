@@ -10,7 +10,9 @@
 import { decideJudgement } from '../edit/record.js';
 import type { JudgedStatus, Judgement } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';
+import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
+import { defineCommand } from './command.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 import { parseDate } from './evaluation-options.js';
 
@@ -82,3 +84,21 @@ function truncate(text: string, length: number): string {
   const chars = [...text];
   return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }
+
+export const judge = defineCommand<Omit<JudgeFlags, 'plan'>>({
+  declare: (program) =>
+    program
+      .command('judge')
+      .description("add a judgement of a milestone (or of a target set by another authority) with its evidence to the plan's observations file; keeps comments and layout, refuses a change that would make the plan invalid")
+      .argument('<id>', 'indicator id')
+      .addOption(
+        new Option('--status <status>', "what the evidence shows (achieved, partly, not-yet) or an evaluator's own verdict (ahead, on-track … missed)").choices(JUDGED_STATUSES).makeOptionMandatory(),
+      )
+      .requiredOption('--date <date>', 'the date of the evidence (YYYY-MM-DD)')
+      .requiredOption('--evidence <text>', 'what the evidence shows, best in its own words')
+      .requiredOption('--source <source>', 'where the evidence comes from')
+      .option('--url <url>', 'link to the source')
+      .option('--replace', 'overwrite a different judgement recorded for the same indicator and date')
+      .option('--dry-run', 'print the change as a diff; write nothing'),
+  run: ([id], options, { globals }) => judgeCommand(id as string, { ...options, plan: globals.plan }),
+});

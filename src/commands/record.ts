@@ -7,7 +7,9 @@
 import { decideRecord } from '../edit/record.js';
 import type { Measure, Observation, Quality } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';
+import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
+import { defineCommand } from './command.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 
 export interface RecordFlags {
@@ -96,3 +98,25 @@ function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+export const record = defineCommand<Omit<RecordFlags, 'plan'>>({
+  declare: (program) =>
+    program
+      .command('record')
+      .description("add an observation, or a new vintage of one, to the plan's observations file; keeps comments and layout, refuses a change that would make the plan invalid")
+      .argument('<id>', 'indicator id')
+      .argument('<year>', 'the year the value is for')
+      .argument('<value>', "the value, in the indicator's unit (or --unit), a yearly rate with --measure rate")
+      .requiredOption('--source <source>', 'where the value comes from')
+      .option('--published <date>', 'when this vintage was published (YYYY-MM-DD); a revised figure needs its own date')
+      .option('--url <url>', 'link to the source')
+      .option('--note <note>', 'a note on the value')
+      .addOption(new Option('--measure <measure>', 'level (default) or rate (yearly growth in percent)').choices(['level', 'rate']))
+      .option('--component <id>', 'for an indicator with components: which one')
+      .option('--unit <unit>', "unit of a context series that differs from the indicator's")
+      .addOption(new Option('--quality <quality>', 'official or secondary source').choices(['official', 'secondary']))
+      .option('--approx', 'reported as 左右 (approximately)')
+      .option('--replace', 'overwrite a different value recorded for the same year and publication date')
+      .option('--dry-run', 'print the change as a diff; write nothing'),
+  run: ([id, year, value], options, { globals }) => recordCommand(id as string, year as string, value as string, { ...options, plan: globals.plan }),
+});

@@ -11,7 +11,10 @@ import { renderHtmlReport } from '../report/html-report.js';
 import { buildReport } from '../report/report-model.js';
 import { renderSvgs } from '../report/render-charts.js';
 import { UsageError } from '../util/errors.js';
-import { filteredEvaluations, type StatusFilters } from './status.js';
+import { addFilterOptions, filteredEvaluations, type StatusFilters } from './status.js';
+import { addEvaluationOptions } from './evaluation-options.js';
+import { defineCommand, result } from './command.js';
+import { loadValidPlan } from './load-valid-plan.js';
 import { plural } from '../util/words.js';
 
 export interface ReportFlags extends StatusFilters {
@@ -35,3 +38,16 @@ export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date,
   writeFileAtomic(out, renderHtmlReport(report, svgs, flags.lang));
   return `wrote ${flags.out}: ${plural(report.indicators.length, 'indicator')}, ${plural(svgs.size, 'chart')} (as of ${report.asOf})\n`;
 }
+
+export const report = defineCommand<Omit<ReportFlags, 'lang'>>({
+  declare: (program) =>
+    addEvaluationOptions(
+      addFilterOptions(
+        program
+          .command('report')
+          .description('a self-contained HTML page: every indicator with a chart of its path expected, observed and target')
+          .requiredOption('--out <file>', 'the HTML file to write'),
+      ),
+    ),
+  run: async (_args, options, { globals, io, today }) => result({ stderr: await reportCommand(loadValidPlan(globals.plan, io.stderr), { ...options, lang: globals.lang }, today) }),
+});

@@ -13,7 +13,10 @@ import { renderTable } from '../report/text-table.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
-import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { Option } from 'commander';
+import { addEvaluationOptions, parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { defineCommand, result } from './command.js';
+import { loadValidPlan } from './load-valid-plan.js';
 import { computedLines, sourceLine } from './show-text.js';
 
 export interface ShowFlags extends EvaluationFlags {
@@ -105,3 +108,14 @@ function truncate(text: string, length: number): string {
   const chars = [...text];
   return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }
+
+export const show = defineCommand<Omit<ShowFlags, 'lang'>>({
+  declare: (program) =>
+    addEvaluationOptions(
+      program
+        .command('show')
+        .description('one indicator: target, source phrase, path expected against observed, every computed number and how')
+        .argument('<id>', 'indicator id'),
+    ).addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
+  run: ([id], options, { globals, io, today }) => result({ stdout: showCommand(loadValidPlan(globals.plan, io.stderr), id as string, { ...options, lang: globals.lang }, today) }),
+});

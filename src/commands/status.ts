@@ -5,10 +5,16 @@ import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engi
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
 import { buildReport, type Report } from '../report/report-model.js';
-import { statusReporters, type StatusFormat } from '../report/status-reporters.js';
-import { UsageError } from '../util/errors.js';
+import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../report/status-reporters.js';
+import { Option, type Command } from 'commander';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
+import { annualCommand } from './annual.js';
+import { defineCommand, type CommandResult } from './command.js';
+import { failOnMessage } from './fail-on.js';
+import { loadValidPlan } from './load-valid-plan.js';
+import { terminalWidth, useColor } from './terminal.js';
 import { plural } from '../util/words.js';
-import { parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './evaluation-options.js';
+import { addEvaluationOptions, parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './evaluation-options.js';
 
 export interface StatusFilters extends EvaluationFlags {
   attribute?: string;
@@ -47,28 +53,58 @@ export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Dat
   return { choice, evaluations };
 }
 
-export interface StatusOutcome {
-  stdout: string;
-  /** A message for stderr: the filters matched nothing. */
-  notice: string;
-  exitCode: number;
+export interface StatusOutcome extends CommandResult {
+  /** The indicators --fail-on matched. */
   failing: string[];
 }
 
 export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): StatusOutcome {
   const report = statusReport(plan, flags, today);
   const failing = flags.failOn ? failingIndicators(report, flags.failOn as Status) : [];
-  const exitCode = failing.length > 0 ? 1 : 0;
+  const failed = failing.length ? failOnMessage(flags.failOn!, `${plural(failing.length, 'indicator')}: ${failing.join(', ')}`) : '';
+  const exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   if (report.indicators.length === 0) {
     // Nothing matched: a sentence instead of an empty table; the machine formats keep their
     // (empty) shape for the scripts that read them. Not an error: the question was answered.
     const notice = `no indicator matches ${describeFilters(flags)} (${plural(plan.indicators.length, 'indicator')} in the plan)\n`;
     const stdout = flags.format === 'table' ? '' : statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
-    return { stdout, notice, exitCode, failing };
+    return { stdout, stderr: notice + failed, exitCode, failing };
   }
   const stdout = statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
-  return { stdout, notice: '', exitCode, failing };
+  return { stdout, stderr: failed, exitCode, failing };
 }
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').filter(Boolean)];
+
+/** The filters `status` and `report` share. */
+export function addFilterOptions(command: Command): Command {
+  return command
+    .option('--attribute <attribute>', 'only binding, expected, or none (chapter targets)')
+    .option('--status <status>', `only these statuses (${STATUSES.join(', ')}); repeat or comma-separate`, collect)
+    .option('--section <number>', 'only this outline section and its subsections, e.g. 3 or 3.4.1')
+    .option('--kind <kind>', `only these target kinds (${TARGET_KINDS.join(', ')}); repeat or comma-separate`, collect);
+}
+
+type StatusOptions = Omit<StatusFlags, 'lang' | 'color' | 'width'> & { wide?: boolean; annual?: string };
+
+export const status = defineCommand<StatusOptions>({
+  declare: (program) =>
+    addEvaluationOptions(addFilterOptions(program.command('status').description('where every indicator stands: baseline, target, latest, expected by now, progress, status')))
+      .addOption(new Option('--fail-on <status>', 'exit 1 if any indicator is at or below this status').choices(['at-risk', 'off-track', 'missed']))
+      .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('table'))
+      .option('--annual <year>', "that year's annual-plan targets against the results, and the growth the five-year target would still need had each been met")
+      .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)'),
+  run(_args, options, { globals, io, today }) {
+    const plan = loadValidPlan(globals.plan, io.stderr);
+    if (options.annual !== undefined) {
+      const format = options.format === 'csv' ? 'table' : options.format;
+      return annualCommand(plan, { ...options, annual: options.annual, format, lang: globals.lang }, today);
+    }
+    const { wide, annual: _annual, ...rest } = options;
+    const width = wide ? undefined : terminalWidth(process.env, process.stdout);
+    return statusCommand(plan, { ...rest, lang: globals.lang, color: useColor(globals.color, process.env, process.stdout), width }, today);
+  },
+});
 
 function describeFilters(flags: StatusFilters): string {
   const parts: string[] = [];

@@ -6,8 +6,10 @@ import { displayPath, findingsOfRead, loadPlan, PLAN_FILE } from '../load/load-p
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCache } from '../load/validated-cache.js';
-import { findingsReporters, type FindingsFormat } from '../report/findings.js';
+import { FINDINGS_FORMATS, findingsReporters, type FindingsFormat } from '../report/findings.js';
+import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
+import { defineCommand, type CommandResult } from './command.js';
 import { compareFindings, countErrors, type Finding } from '../validate/findings.js';
 import { EMBEDDED_PLAN } from '../util/package-paths.js';
 import { choosePlan, type PlanChoice } from './resolve-plan.js';
@@ -17,11 +19,7 @@ export interface ValidateOptions {
   format: FindingsFormat;
 }
 
-export interface ValidateOutcome {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+export type ValidateOutcome = CommandResult;
 
 export function validateCommand(paths: string[], options: ValidateOptions, cwd = process.cwd()): ValidateOutcome {
   const findings: Finding[] = [];
@@ -95,3 +93,13 @@ function planToValidate(planOption: string | undefined, cwd: string): PlanChoice
   }
   return choice;
 }
+
+export const validate = defineCommand<{ format: FindingsFormat }>({
+  declare: (program) =>
+    program
+      .command('validate')
+      .description('check plan files against their schemas and meaning; every finding with file:line:col')
+      .argument('[paths...]', 'plan folders or single plan files (default: the plan)')
+      .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text')),
+  run: ([paths], options, { globals }) => validateCommand(paths as string[], { plan: globals.plan, format: options.format }),
+});
