@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatISO } from 'date-fns';
 import { writeFileAtomic } from '../edit/atomic-write.js';
-import { UsageError } from '../util/errors.js';
+import { explainingFileSystem, UsageError } from '../util/errors.js';
 import { defineCommand, result } from './command.js';
 import { SCHEMAS_DIR } from '../util/package-paths.js';
 
@@ -17,13 +17,15 @@ export function initCommand(dir: string, today: Date, cwd = process.cwd()): stri
   if (existsSync(folder) && readdirSync(folder).some((name) => ['indicators.yaml', 'observations.yaml', 'schemas'].includes(name))) {
     throw new UsageError(`${dir} already holds plan files; nothing written`);
   }
-  mkdirSync(join(folder, 'schemas'), { recursive: true });
-  for (const kind of PLAN_KINDS) copyFileSync(join(SCHEMAS_DIR, `${kind}.schema.json`), join(folder, 'schemas', `${kind}.schema.json`));
   const date = formatISO(today, { representation: 'date' });
   const year = today.getFullYear();
-  writeFileAtomic(join(folder, 'plan.yaml'), planSkeleton(date, year));
-  writeFileAtomic(join(folder, 'indicators.yaml'), indicatorsSkeleton(year));
-  writeFileAtomic(join(folder, 'observations.yaml'), observationsSkeleton(year));
+  explainingFileSystem('create the plan in', dir, () => {
+    mkdirSync(join(folder, 'schemas'), { recursive: true });
+    for (const kind of PLAN_KINDS) copyFileSync(join(SCHEMAS_DIR, `${kind}.schema.json`), join(folder, 'schemas', `${kind}.schema.json`));
+    writeFileAtomic(join(folder, 'plan.yaml'), planSkeleton(date, year));
+    writeFileAtomic(join(folder, 'indicators.yaml'), indicatorsSkeleton(year));
+    writeFileAtomic(join(folder, 'observations.yaml'), observationsSkeleton(year));
+  });
   return `created ${dir}/plan.yaml, indicators.yaml, observations.yaml and schemas/\nnext: edit them, then run \`plan validate --plan ${dir}\`\n`;
 }
 

@@ -10,7 +10,7 @@ import { chartSpec, type ChartSpec } from '../report/chart-spec.js';
 import { renderHtmlReport } from '../report/html-report.js';
 import { buildReport } from '../report/report-model.js';
 import { renderSvgs } from '../report/render-charts.js';
-import { UsageError } from '../util/errors.js';
+import { explainingFileSystem, UsageError } from '../util/errors.js';
 import { addFilterOptions, filteredEvaluations, type StatusFilters } from './status.js';
 import { addEvaluationOptions } from './evaluation-options.js';
 import { defineCommand, result } from './command.js';
@@ -35,7 +35,8 @@ export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date,
   }
   const svgs = await renderSvgs(specs);
   const report = buildReport(plan, evaluations, choice);
-  writeFileAtomic(out, renderHtmlReport(report, svgs, flags.lang));
+  const page = renderHtmlReport(report, svgs, flags.lang);
+  explainingFileSystem('write', flags.out, () => writeFileAtomic(out, page));
   return `wrote ${flags.out}: ${plural(report.indicators.length, 'indicator')}, ${plural(svgs.size, 'chart')} (as of ${report.asOf})\n`;
 }
 
