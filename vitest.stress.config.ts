@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/stress/**/*.stress.ts'],
     testTimeout: 120_000,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -116,6 +116,8 @@ async function bundle() {
     // Loaded with import() by `plan report` alone (ES modules, several MB): never at start.
     external: ['vega', 'vega-lite'],
     define: { __PLAN_BUILD_ID__: JSON.stringify(buildId) },
+    // The first line names the build: bin/load-bundle.js keys the code cache by it.
+    banner: { js: `// plan-build ${buildId}` },
     entryPoints: [join(root, 'src', 'cli.ts')],
     outfile: join(root, 'dist', 'cli.cjs'),
     bundle: true,
@@ -134,20 +136,32 @@ async function bundle() {
 }
 
 /**
+ * The bundle's one import() must be the loader's (src/util/import-module.ts): inside
+ * vm.Script a raw dynamic import has no loader and fails only when bundled, never in tests.
+ */
+function checkNoRawImport() {
+  const bundled = readFileSync(join(root, 'dist', 'cli.cjs'), 'utf8');
+  const served = bundled.replace(/typeof __planImport=="function"\?__planImport\((\w+)\):import\(\1\)/g, '');
+  const raw = /\bimport\(/.exec(served);
+  if (raw) throw new Error(`dist/cli.cjs holds a dynamic import() that fails when bundled (…${served.slice(Math.max(0, raw.index - 80), raw.index + 40)}…); load modules on demand with importModule()`);
+}
+
+/**
  * V8's code cache for the bundle, taken after a run of `plan status` on the embedded plan
  * so that it holds the functions a start needs already compiled. Node 20 has no
- * module.enableCompileCache; bin/load-bundle.js hands this to vm.Script, and V8 falls back to
- * compiling when it does not match (another Node version or flags).
+ * module.enableCompileCache; bin/load-bundle.js hands this to vm.Script under a name that
+ * holds this Node's version, the architecture and the build id (the build runs on the
+ * machine that will use it: npm install's prepare).
  */
 async function writeCodeCache() {
-  const { compileBundle } = createRequire(import.meta.url)(join(root, 'bin', 'load-bundle.js'));
-  const { script, exports } = compileBundle();
+  const { compileBundle, writeCache } = createRequire(import.meta.url)(join(root, 'bin', 'load-bundle.js'));
+  const { script, exports, cachePath } = compileBundle({ cacheOnExit: false });
   const silent = { stdout: () => {}, stderr: () => {} };
   const exitCode = process.exitCode;
   await exports.run(['node', 'plan', 'status', '--format', 'json'], silent);
   await exports.run(['node', 'plan', 'status'], silent);
   process.exitCode = exitCode;
-  writeFileSync(join(root, 'dist', 'cli.cjs.cache'), script.createCachedData());
+  writeCache(script, cachePath);
 }
 
 /**
@@ -173,5 +187,6 @@ compileValidators();
 const buildId = hashSources();
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await bundle();
+checkNoRawImport();
 await prevalidateEmbeddedPlan();
 await writeCodeCache();

@@ -15,6 +15,7 @@ import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 import { parseDate } from './evaluation-options.js';
+import { truncate } from '../util/words.js';
 
 /** The schema's statuses: what the evidence shows, then an evaluator's own verdict. */
 export const JUDGED_STATUSES = ['achieved', 'partly', 'not-yet', 'ahead', 'on-track', 'at-risk', 'off-track', 'missed'] as const satisfies readonly JudgedStatus[];
@@ -78,11 +79,6 @@ function judgementFrom(id: string, flags: JudgeFlags): Judgement {
     source: flags.source,
     ...(flags.url === undefined ? {} : { url: flags.url }),
   };
-}
-
-function truncate(text: string, length: number): string {
-  const chars = [...text];
-  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }
 
 export const judge = defineCommand<Omit<JudgeFlags, 'plan'>>({

@@ -8,6 +8,7 @@ import { decideRecord } from '../edit/record.js';
 import type { Measure, Observation, Quality } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';
 import { Option } from 'commander';
+import { yearIdentity } from '../model/observation-identity.js';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
@@ -47,9 +48,7 @@ export function recordCommand(id: string, yearText: string, valueText: string, f
         `a revised figure is a new vintage: give it --published DATE; or overwrite the recorded one with --replace\n`,
       success: (loaded, decision, file) => {
         if (decision.action === 'replace') return `replaced ${what} in ${file}: ${decision.existing.value} → ${observation.value}\n`;
-        const identity = (candidate: Observation): string =>
-          [candidate.indicator, candidate.component ?? '', candidate.measure ?? 'level', candidate.unit ?? '', candidate.year].join('|');
-        const vintages = loaded.plan.observations.filter((candidate) => identity(candidate) === identity(observation)).length;
+        const vintages = loaded.plan.observations.filter((candidate) => yearIdentity(candidate) === yearIdentity(observation)).length;
         const vintageNote = vintages > 0 ? ` (a new vintage${observation.published ? ` published ${observation.published}` : ''}; ${vintages + 1} vintages now)` : '';
         return `recorded ${what} = ${observation.value} in ${file}${vintageNote}\n`;
       },

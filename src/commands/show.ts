@@ -18,6 +18,7 @@ import { addEvaluationOptions, parseEvaluationFlags, type EvaluationFlags } from
 import { defineCommand, result } from './command.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { computedLines, sourceLine } from './show-text.js';
+import { truncate } from '../util/words.js';
 
 export interface ShowFlags extends EvaluationFlags {
   format: 'table' | 'json';
@@ -102,11 +103,6 @@ function judgementsOf(plan: Plan, id: string, asOf: string): Judgement[] {
     .filter((judgement) => judgement.indicator === id && judgement.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map(({ indicator, date, status, evidence, source, url }) => ({ indicator, date, status, evidence, source, ...(url === undefined ? {} : { url }) }));
-}
-
-function truncate(text: string, length: number): string {
-  const chars = [...text];
-  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }
 
 export const show = defineCommand<Omit<ShowFlags, 'lang'>>({

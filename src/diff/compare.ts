@@ -6,7 +6,8 @@
 import { settingsOf, type Settings } from '../model/settings.js';
 import { attributeEffect, componentChanges, targetChanges } from './target-changes.js';
 import { sameValue } from './values.js';
-import type { Attribute, Indicator, Observation, Plan, PlanHeader, PlanRevision, Text } from '../model/types.js';
+import { vintageIdentity, yearIdentity } from '../model/observation-identity.js';
+import type { Attribute, Indicator, Measure, PriceBasis, Observation, Plan, PlanHeader, PlanRevision, Text } from '../model/types.js';
 
 export type Effect = 'tightened' | 'loosened' | 'changed';
 
@@ -46,8 +47,9 @@ export interface IndicatorChange {
 export interface ObservationKey {
   indicator: string;
   component?: string;
-  measure: string;
+  measure: Measure;
   unit?: string;
+  basis?: PriceBasis;
   year: number;
   published: string | null;
 }
@@ -351,6 +353,7 @@ function keyOf(observation: Observation): ObservationKey {
     ...(observation.component !== undefined ? { component: observation.component } : {}),
     measure: observation.measure ?? 'level',
     ...(observation.unit !== undefined ? { unit: observation.unit } : {}),
+    ...(observation.basis !== undefined ? { basis: observation.basis } : {}),
     year: observation.year,
     published: observation.published ?? null,
   };
@@ -360,13 +363,8 @@ function entryOf(observation: Observation): ObservationEntry {
   return { ...keyOf(observation), value: observation.value, source: observation.source };
 }
 
-function yearKey(observation: Observation): string {
-  return JSON.stringify([observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year]);
-}
-
-export function observationKey(observation: Observation | ObservationKey): string {
-  return JSON.stringify([observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.year, observation.published ?? '']);
-}
+const yearKey = yearIdentity;
+export const observationKey = vintageIdentity;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -9,6 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import jsYaml from 'js-yaml';
 import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, type Node } from 'yaml';
+import { vintageIdentity } from '../model/observation-identity.js';
 import type { FileKind, Judgement, Observation, Origin, Plan } from '../model/types.js';
 import { UsageError } from '../util/errors.js';
 
@@ -34,20 +35,6 @@ export type EntryDecision<T extends Entry> =
 export type RecordDecision = EntryDecision<Observation>;
 export type JudgeDecision = EntryDecision<Judgement>;
 
-/**
- * What an observation is: indicator, component, measure, unit, year and vintage. Two with
- * the same identity are one figure (the meaning check's OBSERVATION_DUPLICATE).
- */
-export function observationIdentity(observation: Observation): string {
-  return JSON.stringify([
-    observation.indicator,
-    observation.component ?? '',
-    observation.measure ?? 'level',
-    observation.unit ?? '',
-    observation.year,
-    observation.published ?? '',
-  ]);
-}
 
 /** What a judgement is: its indicator and date. Another status or evidence that day is another reading of the same judgement. */
 export function judgementIdentity(judgement: Judgement): string {
@@ -64,7 +51,7 @@ export function decideRecord(plan: Plan, observation: Observation, replace: bool
   return decideEntry(plan, 'observations', observation, {
     entries: plan.observations,
     origins: plan.origins.observations,
-    identity: observationIdentity,
+    identity: vintageIdentity,
     sameSubstance: (existing) => existing.value === observation.value,
     replace,
     fallbackToFullest: false,

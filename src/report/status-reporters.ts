@@ -2,7 +2,7 @@
 // another format is one more entry.
 
 import { escapeInline } from '../util/escape.js';
-import { number, summaryLine, type Lang } from './cells.js';
+import { summaryLine, type Lang } from './cells.js';
 import { renderCsv } from './csv-reporter.js';
 import type { Report } from './report-model.js';
 import { HEADINGS, renderStatusTable, rowCells } from './status-table.js';
@@ -33,7 +33,3 @@ function renderMarkdown(report: Report, options: RenderOptions): string {
   ];
   return `${lines.join('\n')}\n\n${summaryLine(report)}\n`;
 }
-
-
-
-export { number };

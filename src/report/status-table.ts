@@ -15,6 +15,7 @@ import { fitColumns, type FitStep } from './fit-columns.js';
 import type { Report, ReportIndicator } from './report-model.js';
 import type { RenderOptions } from './status-reporters.js';
 import { columnWidths, renderTable, truncateToWidth, wrapToWidth } from './text-table.js';
+import { truncate } from '../util/words.js';
 
 /** Also the Markdown table's columns. */
 export const HEADINGS = ['#', 'id', 'name', 'unit', 'attr', 'baseline', 'target', 'latest', 'expected', 'progress', 'status'];
@@ -85,9 +86,4 @@ const STATUS_COLORS: Record<Status, (chalk: ChalkInstance) => ChalkInstance> = {
 
 function paint(chalk: ChalkInstance, status: Status, text: string): string {
   return STATUS_COLORS[status](chalk)(text);
-}
-
-function truncate(text: string, length: number): string {
-  const chars = [...text];
-  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
 }

@@ -20,3 +20,9 @@ export function article(word: string): 'a' | 'an' {
 export function withArticle(word: string): string {
   return `${article(word)} ${word}`;
 }
+
+/** At most `length` characters (code points), the last an ellipsis when cut. */
+export function truncate(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length > length ? chars.slice(0, length - 1).join('') + '…' : text;
+}

@@ -4,6 +4,7 @@
 
 import { targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
+import { vintageIdentity } from '../model/observation-identity.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
 import { didYouMean } from '../util/suggest.js';
@@ -103,7 +104,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
         add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
       }
     }
-    const key = [observation.indicator, observation.component ?? '', observation.measure ?? 'level', observation.unit ?? '', observation.basis ?? '', observation.year, observation.published ?? ''].join('|');
+    const key = vintageIdentity(observation);
     if (seenObservations.has(key)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
