@@ -1,4 +1,4 @@
-// npm run bench: the speed targets of issue 6, each as a ratio of medians of paired runs
+// npm run bench: the speed targets (README, speed), each as a ratio of medians of paired runs
 // measured in this one run (the two sides alternate, so machine noise hits both alike).
 //
 // 1. `plan status` on the embedded plan against bare `node -e 0`;

@@ -1,5 +1,5 @@
 // Build: precompile the JSON Schema validators (ajv standalone) and bundle the CLI into
-// one ES module (esbuild), so that a start pays for neither schema compilation nor
+// one CommonJS file (esbuild), so that a start pays for neither schema compilation nor
 // hundreds of module resolutions.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';

@@ -50,7 +50,7 @@ function evaluateIndicator(indicator: Indicator, context: EvaluationContext): Ev
     indicator,
     status: 'no-data',
     why: '',
-    // A declared baseline is reported whatever the kind makes of it (SPEC §3.1).
+    // A declared baseline is reported whatever the kind makes of it.
     baseline: indicator.baseline ? { ...indicator.baseline } : null,
     latest: null,
     current: null,

@@ -2,7 +2,7 @@
 // (value ÷ base-year value) or from yearly rates compounded, Π(1 + sign·gᵢ). Shared by
 // the growth, reduction and factor kinds.
 //
-// Yearly rates must cover every year for a final verdict (SPEC §3.1, coverage): a missing
+// Yearly rates must cover every year for a final verdict (README, rules a verdict keeps): a missing
 // rate is derived from two levels of the same series and price basis where both exist,
 // else the gap stays a gap and is reported, never skipped silently.
 

@@ -3,7 +3,7 @@
 
 import type { Measure, Observation } from '../model/types.js';
 
-/** What was known when: see SPEC section 2 (vintages). */
+/** What was known when: vintages, --as-of and --year (README, plan files). */
 export type VintageRule =
   | { kind: 'all' }
   /** Only observations published on or before the date; newest vintage first. */

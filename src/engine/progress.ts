@@ -160,7 +160,7 @@ function yearByYear(frame: Frame, expectedAt: (share: number) => number): PathPo
   return path;
 }
 
-/** Status from pace, as SPEC section 3 defines it. */
+/** Status from pace: the thresholds of the README's status table. */
 export function statusFromPace(pace: number | null, progress: number | null, settings: Settings): { status: Status; reason: string } {
   if (progress !== null && progress < 0) return { status: 'off-track', reason: 'moving away from the target' };
   if (pace === null) return { status: 'not-assessed', reason: 'pace undefined' };

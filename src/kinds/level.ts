@@ -54,7 +54,7 @@ export const level: KindModule<'level'> = {
     const indicator = evaluation.indicator;
     const lastYear = evaluation.latest?.year ?? Number.NEGATIVE_INFINITY;
     const series = context.index.points(indicator.id, 'level').filter((point) => point.year <= lastYear);
-    // The plan's declared baseline counts as data of its year (SPEC §3.1).
+    // The plan's declared baseline counts as data of its year (README, the SDG method).
     const baseline = indicator.baseline;
     const withBaseline = baseline && !series.some((point) => point.year === baseline.year) ? [{ year: baseline.year, value: baseline.value }, ...series] : series;
     return {

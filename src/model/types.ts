@@ -1,5 +1,5 @@
 // The plan's data as the loader returns it. Kept in step with schemas/*.schema.json by
-// test/model-schema-sync.test.ts: every property named here exists in the schema and
+// test/model/model-schema-sync.test.ts: every property named here exists in the schema and
 // the other way round.
 
 export type Year = number;

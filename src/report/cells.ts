@@ -69,7 +69,7 @@ export function summaryLine(report: Report): string {
 }
 
 /**
- * A status in the words of the official evaluations (SPEC §3.1): 提前实现 for a target met
+ * A status in the words of the official evaluations (README, statuses): 提前实现 for a target met
  * before its year, 滞后 split into 轻微 (at-risk) and 明显 (off-track).
  */
 export function statusText(row: ReportIndicator, lang: Lang): string {

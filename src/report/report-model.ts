@@ -1,4 +1,4 @@
-// Evaluations → the JSON report `plan-report/v1` (SPEC section 5; schemas/report.schema.json).
+// Evaluations → the JSON report `plan-report/v1` (schemas/report.schema.json).
 // Every reporter renders this one model, so the table, CSV and JSON always agree.
 
 import type { Evaluation, Method, Status } from '../engine/types.js';

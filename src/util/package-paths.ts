@@ -1,4 +1,4 @@
-// Where the package's own files are, from the bundled dist/cli.js (or src/ in tests).
+// Where the package's own files are, from the bundled dist/cli.cjs (or src/ in tests).
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

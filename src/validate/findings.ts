@@ -1,5 +1,5 @@
 // Findings are data: a code a test can assert, a location, and a message for people.
-// Reporters (src/report/findings-*.ts) turn them into text, JSON or GitHub annotations.
+// The reporters of src/report/findings.ts turn them into text, JSON or GitHub annotations.
 
 export const FINDING_CODES = {
   // Reading and parsing

@@ -1,4 +1,4 @@
-// SPEC §3: undefined cases give no number and a stated reason, never NaN, Infinity or a
+// Undefined cases give no number and a stated reason, never NaN, Infinity or a
 // crash — for every target kind, whatever the observations hold (zeros, negatives, gaps).
 
 import fc from 'fast-check';

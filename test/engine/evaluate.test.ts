@@ -791,7 +791,7 @@ describe('the SDG method through evaluatePlan', () => {
   });
 });
 
-describe('undefined numbers are null with a reason (SPEC §3)', () => {
+describe('undefined numbers are null with a reason', () => {
   it('average growth of a level that fell below zero', () => {
     const gdp = indicator('profit', { kind: 'average-growth', comparator: '>=', value: 5 });
     const end = evaluateOne({ indicators: [gdp], observations: series('profit', { 2020: 100, 2025: -5 }) }, at('2025-12-31'));

@@ -1,4 +1,4 @@
-// The phrases of other plans' indicator tables (SPEC §3.2), each on a hand-checked case.
+// The phrases of other plans' indicator tables (README, other plans), each on a hand-checked case.
 
 import { describe, expect, it } from 'vitest';
 import { annualReport } from '../../src/commands/annual.js';

@@ -1,4 +1,4 @@
-// One engine, one answer (SPEC §3.1): `plan show ID` evaluates the indicator inside the
+// One engine, one answer: `plan show ID` evaluates the indicator inside the
 // whole plan, so its status and numbers equal the `plan status` row for the same flags.
 
 import { readdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// The verdicts an informed analyst caught the tool getting wrong, one scenario each (SPEC
-// §3.1). Each case is small enough to check by hand; the arithmetic is in the comments.
+// The verdicts an informed analyst caught the tool getting wrong, one scenario each (the
+// README's rules a verdict keeps). Each case is small enough to check by hand; the arithmetic is in the comments.
 
 import { describe, expect, it } from 'vitest';
 import { parseEvaluationFlags } from '../../src/commands/evaluation-options.js';
