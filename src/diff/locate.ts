@@ -4,8 +4,21 @@
 import { posix, relative, sep } from 'node:path';
 import { PLAN_FILE, type LoadedPlan } from '../load/load-plan.js';
 import type { Origin } from '../model/types.js';
-import type { DiffLocator, Location } from '../report/diff-reporters.js';
-import { observationKey } from './compare.js';
+import { observationKey, type ObservationKey } from './compare.js';
+
+export interface Location {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Where things stand in the new side's files, for annotations. */
+export interface DiffLocator {
+  indicator(id: string, field?: string): Location | null;
+  observation(key: ObservationKey): Location | null;
+  planField(field: string): Location | null;
+}
+
 
 export function planLocator(loaded: LoadedPlan): DiffLocator {
   const plan = loaded.plan;

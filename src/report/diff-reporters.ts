@@ -1,6 +1,7 @@
 // A plan diff as text, JSON, Markdown (a pull-request comment) or GitHub annotations.
 // Reporters are a map and return strings; only the CLI writes them.
 
+import type { DiffLocator, Location } from '../diff/locate.js';
 import type { DiffResult, Effect, FieldChange, IndicatorChange, ObservationEntry, ObservationKey, ObservationRevision } from '../diff/compare.js';
 import { escapeInline } from '../util/escape.js';
 import { escapeData, escapeProperty } from './findings.js';
@@ -17,19 +18,6 @@ export interface DiffSide {
   label: string;
   planId: string;
   revision: number;
-}
-
-export interface Location {
-  file: string;
-  line: number;
-  col: number;
-}
-
-/** Where things stand in the new side's files, for annotations. */
-export interface DiffLocator {
-  indicator(id: string, field?: string): Location | null;
-  observation(key: ObservationKey): Location | null;
-  planField(field: string): Location | null;
 }
 
 export interface DiffContext {
