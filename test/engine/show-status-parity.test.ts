@@ -16,6 +16,7 @@ const FLAG_SETS = [{}, { year: '2025' }, { year: '2022' }, { asOf: '2023-06-30' 
 const fixtureRoot = join(PACKAGE_ROOT, 'fixtures', 'valid');
 const plans: [string, Plan][] = [
   ['embedded', loadPlan(EMBEDDED_PLAN).plan!],
+  ['national example', loadPlan(join(PACKAGE_ROOT, 'examples', 'national-14th-fyp')).plan!],
   ...readdirSync(fixtureRoot).map((name): [string, Plan] => [name, loadPlan(join(fixtureRoot, name)).plan!]),
 ];
 
