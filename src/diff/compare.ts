@@ -3,21 +3,14 @@
 // the target harder to meet is `tightened`, easier `loosened`, and one that cannot be
 // ranked (a new kind, another base year, a reworded quote) is `changed`.
 
-import { settingsOf, type Settings } from '../model/settings.js';
+import { settingsOf } from '../model/settings.js';
 import { attributeEffect, componentChanges, targetChanges } from './target-changes.js';
+import type { Effect, FieldChange, Side } from './change.js';
 import { sameValue } from './values.js';
 import { vintageIdentity, yearIdentity } from '../model/observation-identity.js';
 import type { Attribute, Indicator, Measure, PriceBasis, Observation, Plan, PlanHeader, PlanRevision, Text } from '../model/types.js';
 
-export type Effect = 'tightened' | 'loosened' | 'changed';
-
-export interface FieldChange {
-  /** Dotted path inside the indicator (or the plan header): `target.value`, `attribute`, `components.pm25.limit`. */
-  field: string;
-  old: unknown;
-  new: unknown;
-  effect: Effect;
-}
+export type { Effect, FieldChange } from './change.js';
 
 export interface IndicatorSummary {
   id: string;
@@ -236,10 +229,6 @@ function findRenames(gone: Indicator[], arrived: Indicator[]): Rename[] {
 // ---------------------------------------------------------------------------------------
 // One indicator, before and after.
 
-export interface Side {
-  header: PlanHeader;
-  settings: Settings;
-}
 
 function indicatorChanges(before: Indicator, after: Indicator, oldSide: Side, newSide: Side): FieldChange[] {
   const changes: FieldChange[] = [];

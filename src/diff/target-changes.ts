@@ -6,7 +6,7 @@ import { kindOf } from '../kinds/registry.js';
 import type { TargetTerms } from '../kinds/kind-module.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { Attribute, Comparator, Component, Direction, Indicator } from '../model/types.js';
-import type { Effect, FieldChange, Side } from './compare.js';
+import type { Effect, FieldChange, Side } from './change.js';
 import { round, sameValue } from './values.js';
 
 export function attributeEffect(before: Attribute | undefined, after: Attribute | undefined): Effect | null {

@@ -2,20 +2,15 @@
 // another format is one more entry.
 
 import { escapeInline } from '../util/escape.js';
-import { summaryLine, type Lang } from './cells.js';
+import { summaryLine } from './cells.js';
 import { renderCsv } from './csv-reporter.js';
 import type { Report } from './report-model.js';
-import { HEADINGS, renderStatusTable, rowCells } from './status-table.js';
+import { HEADINGS, renderStatusTable, rowCells, type RenderOptions } from './status-table.js';
 
 export type StatusFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const STATUS_FORMATS: readonly StatusFormat[] = ['table', 'json', 'csv', 'markdown'];
 
-export interface RenderOptions {
-  lang: Lang;
-  color: boolean;
-  /** The terminal table's width limit in columns; undefined: every column at full width. */
-  width?: number;
-}
+export type { RenderOptions } from './status-table.js';
 
 export const statusReporters: Record<StatusFormat, (report: Report, options: RenderOptions) => string> = {
   table: renderStatusTable,

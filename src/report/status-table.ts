@@ -13,9 +13,15 @@ import { escapeInline } from '../util/escape.js';
 import { baselineText, latestText, nameOf, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
 import { fitColumns, type FitStep } from './fit-columns.js';
 import type { Report, ReportIndicator } from './report-model.js';
-import type { RenderOptions } from './status-reporters.js';
 import { columnWidths, renderTable, truncateToWidth, wrapToWidth } from './text-table.js';
 import { truncate } from '../util/words.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+  /** The terminal table's width limit in columns; undefined: every column at full width. */
+  width?: number;
+}
 
 /** Also the Markdown table's columns. */
 export const HEADINGS = ['#', 'id', 'name', 'unit', 'attr', 'baseline', 'target', 'latest', 'expected', 'progress', 'status'];
