@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // The CLI speaks the locale's language when no --lang is given: the tests run in an
+    // English locale whatever the machine's, and those of Chinese set it themselves.
+    env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
   },
 });

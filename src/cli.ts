@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INTERNAL, EXIT_USAGE, ExitError } from './util/errors.js';
 import type { Globals, Io } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
+import { languageFromEnv } from './commands/language.js';
 import { VERSION } from './version.js';
 import { lineKeeping } from './util/line-io.js';
 
@@ -18,7 +19,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description('Track a development plan: validate its YAML files, compute growth and cumulative targets, report where every indicator stands.')
     .version(VERSION, '-V, --version')
     .option('--plan <dir>', 'plan folder (default: the nearest plan.yaml in this folder or above, else the embedded Shanghai plan, said on stderr; validate then exits 2)')
-    .addOption(new Option('--lang <lang>', 'language of names').choices(['zh', 'en']).default('en'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the output: names, headings, statuses, targets, notices')
+        .choices(['zh', 'en'])
+        .default(languageFromEnv(process.env), 'zh under a Chinese LC_ALL, LC_MESSAGES or LANG, else en'),
+    )
     .option('--no-color', 'no colour, even on a terminal')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

@@ -5,6 +5,7 @@ import { compareAnnual } from '../engine/annual-comparison.js';
 import type { Plan } from '../model/types.js';
 import { annualReporters, type AnnualFormat, type AnnualReport } from '../report/annual-reporters.js';
 import type { Lang } from '../report/cells.js';
+import { messages } from '../report/messages.js';
 import { UsageError } from '../util/errors.js';
 import { result, type CommandResult } from './command.js';
 import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
@@ -26,6 +27,6 @@ export function annualReport(plan: Plan, flags: Omit<AnnualFlags, 'format' | 'la
 
 export function annualCommand(plan: Plan, flags: AnnualFlags, today: Date): CommandResult {
   const report = annualReport(plan, flags, today);
-  const stderr = report.rows.length ? '' : `no indicator has an annual target for ${report.year}\n`;
+  const stderr = report.rows.length ? '' : `${messages(flags.lang).noAnnualTarget(report.year)}\n`;
   return result({ stdout: report.rows.length || flags.format === 'json' ? annualReporters[flags.format](report, flags.lang) : '', stderr });
 }

@@ -14,8 +14,9 @@ import { explainingFileSystem, UsageError } from '../util/errors.js';
 import { addFilterOptions, filteredEvaluations, type StatusFilters } from './status.js';
 import { addEvaluationOptions } from './evaluation-options.js';
 import { defineCommand, result } from './command.js';
+import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { plural } from '../util/words.js';
+import { messages } from '../report/messages.js';
 
 export interface ReportFlags extends StatusFilters {
   out?: string;
@@ -30,14 +31,14 @@ export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date,
   const { choice, evaluations } = filteredEvaluations(plan, flags, today);
   const specs = new Map<string, ChartSpec>();
   for (const evaluation of evaluations) {
-    const spec = chartSpec(evaluation);
+    const spec = chartSpec(evaluation, flags.lang);
     if (spec) specs.set(evaluation.indicator.id, spec);
   }
   const svgs = await renderSvgs(specs);
   const report = buildReport(plan, evaluations, choice);
   const page = renderHtmlReport(report, svgs, flags.lang);
   explainingFileSystem('write', flags.out, () => writeFileAtomic(out, page));
-  return `wrote ${flags.out}: ${plural(report.indicators.length, 'indicator')}, ${plural(svgs.size, 'chart')} (as of ${report.asOf})\n`;
+  return `${messages(flags.lang).html.wrote(flags.out, report.indicators.length, svgs.size, report.asOf)}\n`;
 }
 
 export const report = defineCommand<Omit<ReportFlags, 'lang'>>({
@@ -50,5 +51,5 @@ export const report = defineCommand<Omit<ReportFlags, 'lang'>>({
           .requiredOption('--out <file>', 'the HTML file to write'),
       ),
     ),
-  run: async (_args, options, { globals, io, today }) => result({ stderr: await reportCommand(loadValidPlan(globals.plan, io.stderr), { ...options, lang: globals.lang }, today) }),
+  run: async (_args, options, { globals, io, today }) => result({ stderr: await reportCommand(loadValidPlan(globals.plan, noticesIn(globals.lang, io)), { ...options, lang: globals.lang }, today) }),
 });

@@ -1,21 +1,26 @@
 // Pieces of plan show's text: computed numbers with their reasons grouped, and a quote from
 // the main indicator table with its cells told apart.
 
-import { COMPUTED_FIELDS, type Evaluation } from '../engine/types.js';
+import { COMPUTED_FIELDS, type ComputedField, type Evaluation } from '../engine/types.js';
 import type { Indicator } from '../model/types.js';
 import { number } from '../report/cells.js';
+import { displayWidth } from '../report/display-width.js';
+import { messages, type Lang } from '../report/messages.js';
 
 /**
  * One line per computed number; the fields that are undefined for one and the same reason
- * (a milestone: all eight) share one line, where the first of them would stand.
+ * (a milestone: all eight) share one line, where the first of them would stand. The
+ * fields are named in `lang`; the reasons are the engine's, in English.
  */
-export function computedLines(computed: Evaluation['computed']): string[] {
+export function computedLines(computed: Evaluation['computed'], lang: Lang = 'en'): string[] {
+  const labels = messages(lang).show.computedLabels;
+  const pad = (field: ComputedField): string => labels[field] + ' '.repeat(Math.max(0, 15 - displayWidth(labels[field])));
   const lines: string[] = [];
-  const groups = new Map<string, { at: number; fields: string[] }>();
+  const groups = new Map<string, { at: number; fields: ComputedField[] }>();
   for (const field of COMPUTED_FIELDS) {
     const value = computed[field];
     if (value !== null) {
-      lines.push(`  ${field.padEnd(15)} ${number(value, 4)}`);
+      lines.push(`  ${pad(field)} ${number(value, 4)}`);
       continue;
     }
     const reason = computed.reasons[field] ?? 'undefined';
@@ -27,12 +32,14 @@ export function computedLines(computed: Evaluation['computed']): string[] {
     }
   }
   for (const [reason, group] of groups) {
-    lines[group.at] = group.fields.length === 1 ? `  ${group.fields[0]!.padEnd(15)} — (${reason})` : `  ${group.fields.join(', ')}: — (${reason})`;
+    const names = group.fields.map((field) => labels[field]);
+    lines[group.at] = group.fields.length === 1 ? `  ${pad(group.fields[0]!)} — (${reason})` : `  ${names.join(messages(lang).listSeparator)}${lang === 'zh' ? '：' : ': '}— (${reason})`;
   }
   return lines;
 }
 
-const ATTRIBUTE_WORDS = { binding: '约束性', expected: '预期性' } as const;
+/** The attribute words of the outline's main table: the catalogue's Chinese ones. */
+const ATTRIBUTE_WORDS = messages('zh').attribute;
 
 /**
  * A main-table quote is the outline's row run together: name, unit, attribute (预期性 or
@@ -43,8 +50,8 @@ const ATTRIBUTE_WORDS = { binding: '约束性', expected: '预期性' } as const
  */
 export function mainTableCells(indicator: Pick<Indicator, 'quote' | 'unit' | 'attribute' | 'no'>): string[] | null {
   if (indicator.no === undefined || indicator.no === null || !indicator.attribute) return null;
-  const word = ATTRIBUTE_WORDS[indicator.attribute as keyof typeof ATTRIBUTE_WORDS];
-  if (!word) return null;
+  if (indicator.attribute !== 'binding' && indicator.attribute !== 'expected') return null;
+  const word = ATTRIBUTE_WORDS[indicator.attribute];
   const joint = `${indicator.unit}${word}`;
   const at = indicator.quote.indexOf(joint);
   if (at <= 0 || indicator.quote.indexOf(joint, at + 1) !== -1) return null;
@@ -56,9 +63,9 @@ export function mainTableCells(indicator: Pick<Indicator, 'quote' | 'unit' | 'at
 }
 
 /** The source line of show: a main-table quote with its cells apart, any other quote as it is. */
-export function sourceLine(indicator: Pick<Indicator, 'quote' | 'unit' | 'attribute' | 'no'>): string {
+export function sourceLine(indicator: Pick<Indicator, 'quote' | 'unit' | 'attribute' | 'no'>, lang: Lang = 'en'): string {
   const cells = mainTableCells(indicator);
   if (!cells) return `「${indicator.quote}」`;
-  const columns = cells.length === 5 ? 'indicator | unit | attribute | 2020 | 2025' : 'indicator | unit | attribute | 2020 and 2025 as printed';
-  return `「${cells.join(' | ')}」 (main table: ${columns})`;
+  const columns = messages(lang).show.mainTable(cells.length === 5 ? 'five' : 'joined');
+  return lang === 'zh' ? `「${cells.join(' | ')}」（${columns}）` : `「${cells.join(' | ')}」 (${columns})`;
 }

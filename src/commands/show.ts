@@ -7,7 +7,10 @@ import { evaluatePlan, evaluationContext } from '../engine/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Judgement, type Plan } from '../model/types.js';
-import { baselineText, latestText, number, targetText, type Lang } from '../report/cells.js';
+import { COMPARATOR_SYMBOL } from '../kinds/shared.js';
+import { attributeText, baselineText, latestText, number, statusText, targetText, type Lang } from '../report/cells.js';
+import { displayWidth } from '../report/display-width.js';
+import { messages } from '../report/messages.js';
 import { buildReport } from '../report/report-model.js';
 import { renderTable } from '../report/text-table.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
@@ -16,6 +19,7 @@ import { noSuchIndicator } from '../util/suggest.js';
 import { Option } from 'commander';
 import { addEvaluationOptions, parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
 import { defineCommand, result } from './command.js';
+import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { computedLines, sourceLine } from './show-text.js';
 import { truncate } from '../util/words.js';
@@ -40,59 +44,66 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
   }
   const lines: string[] = [];
-  const name = textIn(indicator.name, flags.lang);
+  const lang = flags.lang;
+  const words = messages(lang);
+  const text = words.show;
+  // A label padded to one display width, so that the facts line up in either language.
+  const label = (word: string, width = 9): string => word + ' '.repeat(Math.max(1, width - displayWidth(word)));
+  const name = textIn(indicator.name, lang);
   lines.push(`${indicator.no ? `#${indicator.no} ` : ''}${name} (${indicator.id})`);
-  lines.push(`  section ${indicator.section}, ${indicator.attribute ?? 'chapter target'}, ${indicator.direction}, unit ${indicator.unit}`);
+  const attribute = attributeText(indicator.attribute ?? null, lang) || words.attribute.none;
+  lines.push(`  ${text.facts(indicator.section, attribute, words.direction[indicator.direction], indicator.unit)}`);
   const detail = kindOf(indicator.target).detail?.(indicator.target);
-  lines.push(`  target   ${targetText(row)} by ${row.target.year}${detail ? `: ${detail}` : ''}`);
-  lines.push(`  source   ${sourceLine(indicator)}`);
-  if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  also     ${passage.section} 「${passage.quote}」`);
-  lines.push(`  baseline ${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
-  lines.push(`  latest   ${latestText(row)}${row.latest ? ` — ${row.latest.source}` : ''}`);
-  lines.push(`  status   ${row.status}: ${row.why}`);
-  lines.push(`  as of    ${row.target ? choice.asOf : ''} (method ${choice.method})`);
+  lines.push(`  ${label(text.labels.target)}${text.target(targetText(row, lang), row.target.year, detail)}`);
+  lines.push(`  ${label(text.labels.source)}${sourceLine(indicator, lang)}`);
+  if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  ${label(text.labels.also)}${passage.section} 「${passage.quote}」`);
+  lines.push(`  ${label(text.labels.baseline)}${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
+  lines.push(`  ${label(text.labels.latest)}${latestText(row, lang)}${row.latest ? ` — ${row.latest.source}` : ''}`);
+  // The reason is the engine's, in English in every language (messages.ts).
+  lines.push(`  ${label(text.labels.status)}${text.statusLine(statusText(row, lang), row.why)}`);
+  lines.push(`  ${label(text.labels.asOf)}${text.asOf(row.target ? choice.asOf : '', words.method[choice.method])}`);
   if (evaluation.path.length) {
-    lines.push('', 'Year by year (expected on the path, observed):');
-    lines.push(renderTable(['year', 'expected', 'observed'], evaluation.path.map((point) => [String(point.year), number(point.expected, 3), number(point.observed, 3)])));
+    lines.push('', text.yearByYear);
+    lines.push(renderTable(text.pathHeadings, evaluation.path.map((point) => [String(point.year), number(point.expected, 3), number(point.observed, 3)])));
   }
-  lines.push('', 'Computed:', ...computedLines(evaluation.computed));
+  lines.push('', text.computed, ...computedLines(evaluation.computed, lang));
   if (evaluation.steps.length) {
-    lines.push('', 'How:');
+    lines.push('', text.how);
     for (const step of evaluation.steps) lines.push(`  ${step}`);
   }
   if (evaluation.observations.length) {
-    lines.push('', 'Observations (every vintage that counts):');
+    lines.push('', text.observations);
     const rows = evaluation.observations.map((observation) => [
         String(observation.year),
-        `${observation.measure ?? 'level'}${observation.component ? ` ${observation.component}` : ''}`,
+        `${words.measure[observation.measure ?? 'level']}${observation.component ? ` ${observation.component}` : ''}`,
         `${number(observation.value, 3)}${observation.unit ? ` ${observation.unit}` : ''}${observation.approx ? ' ≈' : ''}`,
         knownFrom(observation) + (observation.published ? '' : ' *'),
       escapeInline(truncate(observation.source, 60)),
     ]);
-    lines.push(renderTable(['year', 'measure', 'value', 'known from', 'source'], rows));
+    lines.push(renderTable(text.observationHeadings, rows));
     // The footnote only for a mark that some row carries.
-    if (evaluation.observations.some((observation) => !observation.published)) lines.push('  * no publication date: counted as known from the end of its year');
+    if (evaluation.observations.some((observation) => !observation.published)) lines.push(`  ${text.unpublishedFootnote}`);
   }
   if (judgements.length || kindOf(indicator.target).judged) {
-    lines.push('', 'Judgements (evidence):');
-    if (!judgements.length) lines.push(`  none dated by ${choice.asOf}`);
+    lines.push('', text.judgements);
+    if (!judgements.length) lines.push(`  ${text.noJudgement(choice.asOf)}`);
     for (const judgement of judgements) {
-      lines.push(`  ${judgement.date}  ${judgement.status}`);
-      lines.push(`    evidence  ${escapeInline(judgement.evidence)}`);
-      lines.push(`    source    ${escapeInline(judgement.source)}`);
-      if (judgement.url) lines.push(`    url       ${escapeInline(judgement.url)}`);
+      lines.push(`  ${judgement.date}  ${words.judged[judgement.status]}`);
+      lines.push(`    ${label(text.evidence, 10)}${escapeInline(judgement.evidence)}`);
+      lines.push(`    ${label(text.source, 10)}${escapeInline(judgement.source)}`);
+      if (judgement.url) lines.push(`    ${label(text.url, 10)}${escapeInline(judgement.url)}`);
     }
   }
   if (annual.length) {
-    lines.push('', 'Annual-plan targets (against each year\'s result):');
+    lines.push('', text.annualTargets);
     const rows = annual.map((entry) => [
       String(entry.year),
-      `${entry.entry.comparator === 'approx' ? '≈' : entry.entry.comparator.replace('>=', '≥').replace('<=', '≤')}${number(entry.entry.value)}${entry.measure === 'rate' ? '%' : ''}`,
+      `${COMPARATOR_SYMBOL[entry.entry.comparator]}${number(entry.entry.value)}${entry.measure === 'rate' ? '%' : ''}`,
       entry.result ? number(entry.result.value) : '—',
-      entry.met === null ? '—' : entry.met ? 'met' : 'not met',
+      entry.met === null ? '—' : entry.met ? text.met : text.notMet,
       escapeInline(truncate(entry.entry.source, 50)),
     ]);
-    lines.push(renderTable(['year', 'target', 'result', '', 'source'], rows));
+    lines.push(renderTable(text.annualHeadings, rows));
   }
   return escapeControl(lines.join('\n')) + '\n';
 }
@@ -113,5 +124,5 @@ export const show = defineCommand<Omit<ShowFlags, 'lang'>>({
         .description('one indicator: target, source phrase, path expected against observed, every computed number and how')
         .argument('<id>', 'indicator id'),
     ).addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
-  run: ([id], options, { globals, io, today }) => result({ stdout: showCommand(loadValidPlan(globals.plan, io.stderr), id as string, { ...options, lang: globals.lang }, today) }),
+  run: ([id], options, { globals, io, today }) => result({ stdout: showCommand(loadValidPlan(globals.plan, noticesIn(globals.lang, io)), id as string, { ...options, lang: globals.lang }, today) }),
 });

@@ -4,6 +4,7 @@ import { evaluatePlan } from '../engine/evaluate.js';
 import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engine/types.js';
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
+import { messages } from '../report/messages.js';
 import { buildReport, type Report } from '../report/report-model.js';
 import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../report/status-reporters.js';
 import { Option, type Command } from 'commander';
@@ -11,6 +12,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
 import { annualCommand } from './annual.js';
 import { defineCommand, type CommandResult } from './command.js';
 import { failOnMessage } from './fail-on.js';
+import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { terminalWidth, useColor } from './terminal.js';
 import { plural } from '../util/words.js';
@@ -66,7 +68,7 @@ export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): Stat
   if (report.indicators.length === 0) {
     // Nothing matched: a sentence instead of an empty table; the machine formats keep their
     // (empty) shape for the scripts that read them. Not an error: the question was answered.
-    const notice = `no indicator matches ${describeFilters(flags)} (${plural(plan.indicators.length, 'indicator')} in the plan)\n`;
+    const notice = `${messages(flags.lang).noMatch(describeFilters(flags, flags.lang), plan.indicators.length)}\n`;
     const stdout = flags.format === 'table' ? '' : statusReporters[flags.format](report, { lang: flags.lang, color: flags.color, width: flags.width });
     return { stdout, stderr: notice + failed, exitCode, failing };
   }
@@ -95,7 +97,7 @@ export const status = defineCommand<StatusOptions>({
       .option('--annual <year>', "that year's annual-plan targets against the results, and the growth the five-year target would still need had each been met")
       .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)'),
   run(_args, options, { globals, io, today }) {
-    const plan = loadValidPlan(globals.plan, io.stderr);
+    const plan = loadValidPlan(globals.plan, noticesIn(globals.lang, io));
     if (options.annual !== undefined) {
       const format = options.format === 'csv' ? 'table' : options.format;
       return annualCommand(plan, { ...options, annual: options.annual, format, lang: globals.lang }, today);
@@ -106,13 +108,13 @@ export const status = defineCommand<StatusOptions>({
   },
 });
 
-function describeFilters(flags: StatusFilters): string {
+function describeFilters(flags: StatusFilters, lang: Lang): string {
   const parts: string[] = [];
   if (flags.attribute) parts.push(`--attribute ${flags.attribute}`);
   if (flags.status?.length) parts.push(`--status ${flags.status.join(',')}`);
   if (flags.section) parts.push(`--section ${flags.section}`);
   if (flags.kind?.length) parts.push(`--kind ${flags.kind.join(',')}`);
-  return parts.length ? parts.join(' ') : 'these filters';
+  return parts.length ? parts.join(' ') : messages(lang).theseFilters;
 }
 
 /**

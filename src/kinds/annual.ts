@@ -7,6 +7,7 @@ import { finish, missingYears, yearIsOver, yearList } from '../engine/context.js
 import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { COMPARATOR_SYMBOL, impossibleGrowthRate } from './shared.js';
 
 export const annual: KindModule<'annual'> = {
@@ -43,7 +44,7 @@ export const annual: KindModule<'annual'> = {
   sdgInput: () => null,
   check: () => [],
   terms: (_target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null }),
-  targetText: () => 'set each year',
+  targetText: (_target, _format, lang) => TARGET_WORDS[lang].setEachYear,
   currentText: (current, format) => format(current),
   axisTitle: (indicator) => indicator.unit,
   targetMark: false,

@@ -5,6 +5,7 @@ import { cagr } from '../engine/growth.js';
 import { fmt, meets, pct } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
 import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
@@ -54,8 +55,8 @@ export const averageGrowth: KindModule<'average-growth'> = {
   },
   check: (indicator, target) => comparatorAgrees(target.comparator, target.value, indicator.direction),
   terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
-  targetText: (target, format) => `${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}%/yr`,
-  currentText: (current, format) => `${format(current)}%/yr`,
-  axisTitle: () => 'growth index (base year = 1)',
+  targetText: (target, format, lang) => TARGET_WORDS[lang].perYear(`${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}%`),
+  currentText: (current, format, lang) => TARGET_WORDS[lang].perYear(`${format(current)}%`),
+  axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].growthIndex,
   targetMark: true,
 };

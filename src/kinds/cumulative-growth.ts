@@ -4,6 +4,7 @@
 import { fmt, meets, signed } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
 import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
@@ -41,6 +42,6 @@ export const cumulativeGrowth: KindModule<'cumulative-growth'> = {
   terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
   targetText: (target, format) => `${COMPARATOR_SYMBOL[target.comparator]}+${format(target.value)}%`,
   currentText: (current, format) => `+${format(current)}%`,
-  axisTitle: () => 'growth index (base year = 1)',
+  axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].growthIndex,
   targetMark: true,
 };

@@ -6,6 +6,7 @@ import { ok } from '../engine/growth.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { approxTolerance, boundText, COMPARATOR_SYMBOL, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const cumulativeSum: KindModule<'cumulative-sum'> = {
@@ -83,6 +84,6 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
   terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
   targetText: (target, format) => `Σ${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}`,
   currentText: (current, format) => `Σ${format(current)}`,
-  axisTitle: (indicator) => `running total, ${indicator.unit}`,
+  axisTitle: (indicator, _target, lang) => TARGET_WORDS[lang].runningTotal(indicator.unit),
   targetMark: true,
 };

@@ -5,6 +5,7 @@
 import { finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const everyYear: KindModule<'every-year'> = {
@@ -42,7 +43,7 @@ export const everyYear: KindModule<'every-year'> = {
   sdgInput: () => null,
   check: (indicator, target) => comparatorAgrees(target.comparator, target.value, indicator.direction),
   terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings),
-  targetText: (target, format) => `${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)} yearly`,
+  targetText: (target, format, lang) => TARGET_WORDS[lang].yearly(`${COMPARATOR_SYMBOL[target.comparator]}${format(target.value)}`),
   currentText: (current, format) => format(current),
   axisTitle: (indicator) => indicator.unit,
   targetMark: false,

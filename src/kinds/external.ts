@@ -6,6 +6,7 @@ import { judge } from '../engine/judgements.js';
 import { emptyComputed } from '../engine/progress.js';
 import type { Indicator, Target } from '../model/types.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS, bilingualIn } from './target-words.js';
 import { approxTolerance, COMPARATOR_SYMBOL, impossibleGrowthRate, impossibleReduction } from './shared.js';
 
 export const external: KindModule<'external'> = {
@@ -40,8 +41,10 @@ export const external: KindModule<'external'> = {
       tolerance: comparator === 'approx' && value !== null ? approxTolerance(value, settings) : null,
     };
   },
-  targetText: (target, format) =>
-    typeof target.value === 'number' ? `${COMPARATOR_SYMBOL[target.comparator ?? '>=']}${format(target.value)} (${target.authority})` : `set by ${target.authority}`,
+  targetText: (target, format, lang) =>
+    typeof target.value === 'number'
+      ? TARGET_WORDS[lang].setByWithValue(`${COMPARATOR_SYMBOL[target.comparator ?? '>=']}${format(target.value)}`, bilingualIn(target.authority, lang))
+      : TARGET_WORDS[lang].setBy(bilingualIn(target.authority, lang)),
   currentText: (current, format) => format(current),
   axisTitle: (indicator) => indicator.unit,
   targetMark: true,

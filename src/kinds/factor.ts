@@ -4,6 +4,7 @@
 import { fmt, meets } from '../engine/progress.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
 import { approxTolerance, impossibleGrowthRate } from './shared.js';
 
@@ -43,8 +44,8 @@ export const factor: KindModule<'factor'> = {
     numberField: 'factor',
     tolerance: target.comparator === 'approx' ? approxTolerance(target.factor, settings) : null,
   }),
-  targetText: (target, format) => `×${format(target.factor)} on ${target.baseYear}`,
+  targetText: (target, format, lang) => TARGET_WORDS[lang].factorOn(format(target.factor), target.baseYear),
   currentText: (current, format) => `×${format(current)}`,
-  axisTitle: () => 'growth index (base year = 1)',
+  axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].growthIndex,
   targetMark: true,
 };

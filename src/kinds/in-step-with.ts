@@ -2,6 +2,7 @@
 // with GDP growth, 与经济增长基本同步). Kept from plan/v1 as the approx case of `relative`.
 
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { checkReference, compareGrowth } from './growth-comparison.js';
 import { impossibleGrowthRate } from './shared.js';
 
@@ -21,8 +22,8 @@ export const inStepWith: KindModule<'in-step-with'> = {
     tolerance: target.tolerance ?? settings.inStepTolerance,
     ...(target.tolerance !== undefined ? { explicitTolerance: target.tolerance } : {}),
   }),
-  targetText: (target) => `in step with ${target.indicator}`,
-  currentText: (current, format) => `${format(current)}%/yr`,
-  axisTitle: (_indicator, target) => `yearly growth, % (dashed: ${target.indicator})`,
+  targetText: (target, _format, lang) => TARGET_WORDS[lang].inStepWith(target.indicator),
+  currentText: (current, format, lang) => TARGET_WORDS[lang].perYear(`${format(current)}%`),
+  axisTitle: (_indicator, target, lang) => TARGET_WORDS[lang].yearlyGrowthAgainst(target.indicator),
   targetMark: false,
 };

@@ -9,6 +9,7 @@ import type { EvaluationContext } from '../engine/context.js';
 import type { SdgInput } from '../engine/sdg.js';
 import type { Evaluation } from '../engine/types.js';
 import type { FindingCode } from '../validate/findings.js';
+import type { Lang } from './target-words.js';
 
 export type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>;
 
@@ -55,13 +56,13 @@ export interface KindModule<K extends TargetKind = TargetKind> {
   /** Meaning checks beyond the schema. */
   check(indicator: Indicator, target: TargetOf<K>, scope: CheckScope): KindFinding[];
   terms(target: TargetOf<K>, direction: Direction, settings: Settings): TargetTerms;
-  /** The target in a table cell: `≈5%/yr`, `cut ≥9%`, `×4 on 2018`. */
-  targetText(target: TargetOf<K>, format: (value: number) => string): string;
+  /** The target in a table cell: `≈5%/yr`, `cut ≥9%`, `×4 on 2018` (zh: `≈5%/年`, `降低≥9%`); words from target-words.ts. */
+  targetText(target: TargetOf<K>, format: (value: number) => string, lang: Lang): string;
   /** What the target asks for in words, where the cell cannot say it (a milestone's deliverable). */
   detail?(target: TargetOf<K>): string;
   /** The current value in the target's terms (`4.62%/yr`, `Σ97`), without its year. */
-  currentText(current: number, format: (value: number) => string): string;
+  currentText(current: number, format: (value: number) => string, lang: Lang): string;
   /** The chart's y axis, and whether the path's end is the target to mark. */
-  axisTitle(indicator: Indicator, target: TargetOf<K>): string;
+  axisTitle(indicator: Indicator, target: TargetOf<K>, lang: Lang): string;
   readonly targetMark: boolean;
 }

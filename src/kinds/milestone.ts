@@ -4,6 +4,7 @@
 import { judge } from '../engine/judgements.js';
 import { emptyComputed } from '../engine/progress.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { impossibleGrowthRate } from './shared.js';
 
 export const milestone: KindModule<'milestone'> = {
@@ -18,7 +19,7 @@ export const milestone: KindModule<'milestone'> = {
   sdgInput: () => null,
   check: () => [],
   terms: (_target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null }),
-  targetText: () => 'milestone',
+  targetText: (_target, _format, lang) => TARGET_WORDS[lang].milestone,
   detail: (target) => target.deliverable,
   currentText: (current, format) => format(current),
   axisTitle: (indicator) => indicator.unit,

@@ -5,6 +5,7 @@
 import { fmt, meets } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
 import { approxTolerance, COMPARATOR_SYMBOL, impossibleReduction } from './shared.js';
 
@@ -50,8 +51,8 @@ export const reduction: KindModule<'reduction'> = {
     tolerance: (target.comparator ?? '>=') === 'approx' ? approxTolerance(target.value, settings) : null,
   }),
   // "≥−9%" reads as "at least minus nine"; the target is a cut of at least 9%.
-  targetText: (target, format) => `cut ${COMPARATOR_SYMBOL[target.comparator ?? '>=']}${format(target.value)}%`,
-  currentText: (current, format) => `cut ${format(current)}%`,
-  axisTitle: () => 'index (base year = 1)',
+  targetText: (target, format, lang) => TARGET_WORDS[lang].cut(`${COMPARATOR_SYMBOL[target.comparator ?? '>=']}${format(target.value)}%`),
+  currentText: (current, format, lang) => TARGET_WORDS[lang].cut(`${format(current)}%`),
+  axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].reductionIndex,
   targetMark: true,
 };

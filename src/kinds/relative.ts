@@ -2,6 +2,7 @@
 // own target (高于GDP增长 is `>`; 与经济增长基本同步 is `approx`, as in-step-with).
 
 import type { KindModule } from './kind-module.js';
+import { TARGET_WORDS } from './target-words.js';
 import { checkReference, compareGrowth } from './growth-comparison.js';
 import { COMPARATOR_SYMBOL, impossibleGrowthRate } from './shared.js';
 
@@ -22,8 +23,9 @@ export const relative: KindModule<'relative'> = {
     tolerance: target.comparator === 'approx' ? (target.tolerance ?? settings.inStepTolerance) : null,
     ...(target.tolerance !== undefined ? { explicitTolerance: target.tolerance } : {}),
   }),
-  targetText: (target) => (target.comparator === 'approx' ? `≈ growth of ${target.indicator}` : `growth ${COMPARATOR_SYMBOL[target.comparator]} ${target.indicator}`),
-  currentText: (current, format) => `${format(current)}%/yr`,
-  axisTitle: (_indicator, target) => `yearly growth, % (dashed: ${target.indicator})`,
+  targetText: (target, _format, lang) =>
+    target.comparator === 'approx' ? TARGET_WORDS[lang].growthOfApprox(target.indicator) : TARGET_WORDS[lang].growthCompared(COMPARATOR_SYMBOL[target.comparator], target.indicator),
+  currentText: (current, format, lang) => TARGET_WORDS[lang].perYear(`${format(current)}%`),
+  axisTitle: (_indicator, target, lang) => TARGET_WORDS[lang].yearlyGrowthAgainst(target.indicator),
   targetMark: false,
 };

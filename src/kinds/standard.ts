@@ -8,6 +8,7 @@ import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
 import type { ComponentResult } from '../engine/types.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindFinding, KindModule } from './kind-module.js';
+import { TARGET_WORDS, bilingualIn } from './target-words.js';
 import { impossibleGrowthRate } from './shared.js';
 
 export const standard: KindModule<'standard'> = {
@@ -85,9 +86,10 @@ export const standard: KindModule<'standard'> = {
     return findings;
   },
   terms: (target, direction) => ({ comparator: null, direction, number: null, numberField: 'value', tolerance: null, ...(target.stricter ? { stricter: target.stricter } : {}) }),
-  targetText: (target) => target.standard.replace(/\s*\(.*\)$/, ''),
+  // en: the standard's English name, its Chinese in brackets left out; zh: its code and Chinese name.
+  targetText: (target, _format, lang) => (lang === 'en' ? target.standard.replace(/\s*\(.*\)$/, '') : bilingualIn(target.standard, lang)),
   currentText: (current, format) => format(current),
-  axisTitle: () => 'share of the limit (1 = limit)',
+  axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].shareOfLimit,
   targetMark: false,
 };
 

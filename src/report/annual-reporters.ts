@@ -4,7 +4,9 @@ import type { AnnualComparison } from '../engine/annual-comparison.js';
 import type { Method } from '../engine/types.js';
 import { textIn, type Text } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';
+import { COMPARATOR_SYMBOL } from '../kinds/shared.js';
 import { number, rate, type Lang } from './cells.js';
+import { ANNUAL_COLUMNS, messages } from './messages.js';
 import { renderTable } from './text-table.js';
 
 export type AnnualFormat = 'table' | 'json' | 'markdown';
@@ -19,17 +21,20 @@ export interface AnnualReport {
   rows: AnnualComparison[];
 }
 
-const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
-const HEADINGS = ['#', 'id', 'name', 'annual target', 'result', 'met', 'five-year status', 'required a year if met'];
+function headings(lang: Lang): string[] {
+  const words = messages(lang).annualHeadings;
+  return ANNUAL_COLUMNS.map((key) => words[key]);
+}
 
 function cells(row: AnnualComparison, lang: Lang): string[] {
+  const words = messages(lang);
   const { annual, fiveYear, ifMet, indicator } = row;
   const unit = annual.measure === 'rate' ? '%' : '';
-  const target = `${SYMBOL[annual.entry.comparator]}${number(annual.entry.value)}${unit}${annual.entry.comparator === 'approx' ? ` (±${number(annual.tolerance)})` : ''}`;
+  const target = `${COMPARATOR_SYMBOL[annual.entry.comparator]}${number(annual.entry.value)}${unit}${annual.entry.comparator === 'approx' ? ` (±${number(annual.tolerance)})` : ''}`;
   const result = annual.result ? `${number(annual.result.value)}${unit}` : '—';
-  const met = annual.met === null ? '—' : annual.met ? 'yes' : 'no';
+  const met = annual.met === null ? '—' : annual.met ? words.yes : words.no;
   const required = ifMet.computed.requiredGrowth !== null ? rate(ifMet.computed.requiredGrowth) : '—';
-  return [indicator.no === undefined ? '' : String(indicator.no), indicator.id, textIn(indicator.name, lang), target, result, met, fiveYear.status, required].map(escapeInline);
+  return [indicator.no === undefined ? '' : String(indicator.no), indicator.id, textIn(indicator.name, lang), target, result, met, words.status[fiveYear.status], required].map(escapeInline);
 }
 
 function toJson(report: AnnualReport): string {
@@ -55,9 +60,8 @@ function toJson(report: AnnualReport): string {
 }
 
 export const annualReporters: Record<AnnualFormat, (report: AnnualReport, lang: Lang) => string> = {
-  table: (report, lang) =>
-    `${renderTable(HEADINGS, report.rows.map((row) => cells(row, lang)))}\n${report.rows.length} annual target${report.rows.length === 1 ? '' : 's'} for ${report.year} (as of ${report.asOf}); "required a year if met": growth a year the five-year target would still need had the annual target been met exactly\n`,
+  table: (report, lang) => `${renderTable(headings(lang), report.rows.map((row) => cells(row, lang)))}\n${messages(lang).annualFooter(report.rows.length, report.year, report.asOf)}\n`,
   json: toJson,
   markdown: (report, lang) =>
-    [`| ${HEADINGS.join(' | ')} |`, `|${HEADINGS.map(() => '---').join('|')}|`, ...report.rows.map((row) => `| ${cells(row, lang).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n') + '\n',
+    [`| ${headings(lang).join(' | ')} |`, `|${ANNUAL_COLUMNS.map(() => '---').join('|')}|`, ...report.rows.map((row) => `| ${cells(row, lang).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n') + '\n',
 };

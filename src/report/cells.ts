@@ -5,9 +5,9 @@ import { kindOf } from '../kinds/registry.js';
 import type { Status } from '../engine/types.js';
 import { textIn, type Target } from '../model/types.js';
 import type { Report, ReportIndicator } from './report-model.js';
-import { plural } from '../util/words.js';
+import { messages, type Lang } from './messages.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from './messages.js';
 
 export function number(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined) return '—';
@@ -36,16 +36,16 @@ export function rate(fraction: number | null | undefined): string {
   return fraction === null || fraction === undefined ? '—' : `${(fraction * 100).toFixed(2)}%`;
 }
 
-export function targetText(row: ReportIndicator): string {
-  return kindOf(targetOf(row)).targetText(targetOf(row), (value) => number(value));
+export function targetText(row: ReportIndicator, lang: Lang = 'en'): string {
+  return kindOf(targetOf(row)).targetText(targetOf(row), (value) => number(value), lang);
 }
 
-export function latestText(row: ReportIndicator): string {
+export function latestText(row: ReportIndicator, lang: Lang = 'en'): string {
   if (row.current === null && !row.latest) return '—';
   const year = row.latest ? ` (${row.latest.year})` : '';
   const current = row.current ?? row.latest?.value ?? null;
   if (current === null) return `—${year}`;
-  return `${kindOf(targetOf(row)).currentText(current, (value) => number(value))}${year}`;
+  return `${kindOf(targetOf(row)).currentText(current, (value) => number(value), lang)}${year}`;
 }
 
 /** The report's target is the plan's, with its defaults made explicit: a superset of it. */
@@ -61,29 +61,22 @@ export function nameOf(row: ReportIndicator, lang: Lang): string {
   return textIn(row.name, lang);
 }
 
-export function summaryLine(report: Report): string {
-  const parts = Object.entries(report.summary.byStatus)
-    .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${count} ${status}`);
-  return `${plural(report.summary.total, 'indicator')}: ${parts.join(', ')} (as of ${report.asOf}, method ${report.method})`;
+export function summaryLine(report: Report, lang: Lang = 'en'): string {
+  const parts = (Object.entries(report.summary.byStatus) as [Status, number][]).filter(([, count]) => count > 0).map(([status, count]) => ({ status, count }));
+  return messages(lang).summary(report.summary.total, parts, report.asOf, report.method);
+}
+
+/** The attribute cell: binding, expected (约束性, 预期性), or empty for a chapter target. */
+export function attributeText(attribute: string | null, lang: Lang): string {
+  return attribute === 'binding' || attribute === 'expected' ? messages(lang).attribute[attribute] : '';
 }
 
 /**
  * A status in the words of the official evaluations (README, statuses): 提前实现 for a target met
  * before its year, 滞后 split into 轻微 (at-risk) and 明显 (off-track).
  */
-export function statusText(row: ReportIndicator, lang: Lang): string {
-  if (lang === 'en') return row.status;
-  if (row.status === 'achieved') return row.latest && row.latest.year < row.target.year ? '提前实现' : '已实现';
-  return STATUS_ZH[row.status];
+export function statusText(row: Pick<ReportIndicator, 'status' | 'latest' | 'target'>, lang: Lang): string {
+  const words = messages(lang);
+  if (row.status === 'achieved' && row.latest && row.latest.year < row.target.year) return words.achievedEarly;
+  return words.status[row.status];
 }
-
-const STATUS_ZH: Record<Exclude<Status, 'achieved'>, string> = {
-  ahead: '快于预期',
-  'on-track': '基本符合预期',
-  'at-risk': '轻微滞后',
-  'off-track': '明显滞后',
-  missed: '未实现',
-  'no-data': '无数据',
-  'not-assessed': '未评估',
-};

@@ -4,13 +4,14 @@
 
 import type { Evaluation } from '../engine/types.js';
 import { kindOf } from '../kinds/registry.js';
+import { messages, type Lang } from './messages.js';
 
 export interface ChartSpec {
   [key: string]: unknown;
 }
 
-export function axisTitle(evaluation: Evaluation): string {
-  return kindOf(evaluation.indicator.target).axisTitle(evaluation.indicator, evaluation.indicator.target);
+export function axisTitle(evaluation: Evaluation, lang: Lang = 'en'): string {
+  return kindOf(evaluation.indicator.target).axisTitle(evaluation.indicator, evaluation.indicator.target, lang);
 }
 
 /**
@@ -19,24 +20,29 @@ export function axisTitle(evaluation: Evaluation): string {
  * legend (a dashed line for expected, a solid one for observed, a red diamond for the
  * target). The line layer leaves `shape` out, or its points would be drawn as strokes.
  */
-const SERIES = ['expected', 'observed', 'target'];
+const SERIES = ['expected', 'observed', 'target'] as const;
 const SERIES_COLOURS = ['#8c8c8c', '#1f5fa8', '#c0392b'];
 const LEGEND = { title: null, orient: 'bottom' };
 
-/** A chart for the indicator, or null when it has no path to draw. */
-export function chartSpec(evaluation: Evaluation): ChartSpec | null {
-  if (evaluation.components?.length) return componentChart(evaluation);
+/**
+ * A chart for the indicator, or null when it has no path to draw. The series are named in
+ * `lang` (the legend shows their names): 预期, 实际, 目标 in Chinese.
+ */
+export function chartSpec(evaluation: Evaluation, lang: Lang = 'en'): ChartSpec | null {
+  if (evaluation.components?.length) return componentChart(evaluation, lang);
+  const names = messages(lang).html.series;
+  const series = SERIES.map((name) => names[name]);
   const values = evaluation.path.flatMap((point) => [
-    ...(point.expected === null ? [] : [{ year: point.year, series: 'expected', value: point.expected }]),
-    ...(point.observed === null ? [] : [{ year: point.year, series: 'observed', value: point.observed }]),
+    ...(point.expected === null ? [] : [{ year: point.year, series: names.expected, value: point.expected }]),
+    ...(point.observed === null ? [] : [{ year: point.year, series: names.observed, value: point.observed }]),
   ]);
-  if (!values.some((value) => value.series === 'observed')) return null;
+  if (!values.some((value) => value.series === names.observed)) return null;
   const lastExpected = [...evaluation.path].reverse().find((point) => point.expected !== null);
-  const target = lastExpected && kindOf(evaluation.indicator.target).targetMark ? { year: lastExpected.year, value: lastExpected.expected, series: 'target' } : null;
+  const target = lastExpected && kindOf(evaluation.indicator.target).targetMark ? { year: lastExpected.year, value: lastExpected.expected, series: names.target } : null;
   // A legend names only what is drawn: no `target` entry on a chart without the mark.
   const drawn = target ? SERIES.length : 2;
-  const color = { field: 'series', type: 'nominal', scale: { domain: SERIES.slice(0, drawn), range: SERIES_COLOURS.slice(0, drawn) }, legend: LEGEND };
-  const dash = { field: 'series', type: 'nominal', scale: { domain: SERIES.slice(0, drawn), range: [[5, 4], [1, 0], [1, 0]].slice(0, drawn) }, legend: LEGEND };
+  const color = { field: 'series', type: 'nominal', scale: { domain: series.slice(0, drawn), range: SERIES_COLOURS.slice(0, drawn) }, legend: LEGEND };
+  const dash = { field: 'series', type: 'nominal', scale: { domain: series.slice(0, drawn), range: [[5, 4], [1, 0], [1, 0]].slice(0, drawn) }, legend: LEGEND };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 420,
@@ -48,7 +54,7 @@ export function chartSpec(evaluation: Evaluation): ChartSpec | null {
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
-          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation), scale: { zero: false } },
+          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation, lang), scale: { zero: false } },
           color,
           strokeDash: dash,
         },
@@ -62,7 +68,7 @@ export function chartSpec(evaluation: Evaluation): ChartSpec | null {
                 x: { field: 'year', type: 'ordinal' },
                 y: { field: 'value', type: 'quantitative' },
                 color,
-                shape: { field: 'series', type: 'nominal', scale: { domain: SERIES, range: ['stroke', 'stroke', 'diamond'] }, legend: LEGEND },
+                shape: { field: 'series', type: 'nominal', scale: { domain: series, range: ['stroke', 'stroke', 'diamond'] }, legend: LEGEND },
               },
             },
           ]
@@ -79,13 +85,14 @@ const COMPONENT_COLOURS = ['#4c78a8', '#f58518', '#72b7b2', '#54a24b', '#eeca3b'
  * pollutants in two units share an axis and the limit is the line at 1, named in the
  * legend beside them.
  */
-function componentChart(evaluation: Evaluation): ChartSpec | null {
+function componentChart(evaluation: Evaluation, lang: Lang): ChartSpec | null {
+  const limit = messages(lang).html.series.limit;
   const values = (evaluation.components ?? []).flatMap((component) =>
     (component.series ?? []).map((point) => ({ year: point.year, series: component.id, value: Math.round((point.value / component.limit) * 1e4) / 1e4 })),
   );
   if (values.length === 0) return null;
   const ids = [...new Set(values.map((value) => value.series))];
-  const domain = [...ids, 'limit'];
+  const domain = [...ids, limit];
   const color = { field: 'series', type: 'nominal', scale: { domain, range: [...ids.map((_, i) => COMPONENT_COLOURS[i % COMPONENT_COLOURS.length]!), '#c0392b'] }, legend: LEGEND };
   const dash = { field: 'series', type: 'nominal', scale: { domain, range: [...ids.map(() => [1, 0]), [4, 3]] }, legend: LEGEND };
   return {
@@ -99,7 +106,7 @@ function componentChart(evaluation: Evaluation): ChartSpec | null {
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
-          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation), scale: { zero: true } },
+          y: { field: 'value', type: 'quantitative', title: axisTitle(evaluation, lang), scale: { zero: true } },
           color,
           strokeDash: dash,
           // The legend draws the components as their points and the limit as the dashed
@@ -108,7 +115,7 @@ function componentChart(evaluation: Evaluation): ChartSpec | null {
         },
       },
       {
-        data: { values: [{ limit: 1, series: 'limit' }] },
+        data: { values: [{ limit: 1, series: limit }] },
         mark: { type: 'rule' },
         encoding: { y: { field: 'limit', type: 'quantitative' }, color, strokeDash: dash },
       },

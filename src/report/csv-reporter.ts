@@ -3,11 +3,16 @@
 // the file in the ANSI code page (GBK) and garbles every Chinese name; with it, Excel,
 // LibreOffice and Numbers all read UTF-8. (A script reading the file with Python's csv
 // module opens it with encoding='utf-8-sig'.)
+//
+// Language: the header and the machine columns (ids, codes, numbers, `status`) are the same
+// in every language, so that a script reads any file alike; the columns written for a
+// reader (`target_text`, `current_text`, `status_text`) follow --lang, as the table does.
+// `why` stays English, as everywhere (messages.ts).
 
 import { kindOf } from '../kinds/registry.js';
 import type { Target } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';
-import { latestText, targetText } from './cells.js';
+import { latestText, statusText, targetText, type Lang } from './cells.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -22,7 +27,7 @@ export type NumberKind = 'written' | 'computed';
 
 export interface CsvColumn {
   name: string;
-  value: (row: ReportIndicator) => string | number | null;
+  value: (row: ReportIndicator, lang: Lang) => string | number | null;
   /** Set for a column of numbers; a text column leaves it out. */
   numbers?: NumberKind | ((row: ReportIndicator) => NumberKind);
 }
@@ -43,7 +48,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'kind', value: (row) => row.target.kind },
   // The terminal table's target cell: the only target a row without a number has (in step
   // with gdp-growth, GB 3095-2012 Grade II, set by national).
-  { name: 'target_text', value: (row) => targetText(row) },
+  { name: 'target_text', value: (row, lang) => targetText(row, lang) },
   // What the cell cannot say: a milestone's deliverable.
   { name: 'target_detail', value: (row) => targetDetail(row) },
   { name: 'comparator', value: (row) => (row.target.comparator as string | null | undefined) ?? null },
@@ -60,7 +65,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   // observation itself for a level, and then written as the plan writes it.
   { name: 'current_in_target_terms', value: (row) => row.current, numbers: (row) => (row.latest !== null && row.current === row.latest.value ? 'written' : 'computed') },
   // The terminal table's `latest` cell, which shows that same number with its year.
-  { name: 'current_text', value: (row) => (row.current === null && !row.latest ? null : latestText(row)) },
+  { name: 'current_text', value: (row, lang) => (row.current === null && !row.latest ? null : latestText(row, lang)) },
   { name: 'expected', value: (row) => row.computed.expected, numbers: 'computed' },
   { name: 'progress', value: (row) => row.computed.progress, numbers: 'computed' },
   { name: 'pace', value: (row) => row.computed.pace, numbers: 'computed' },
@@ -68,14 +73,16 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'required_growth', value: (row) => row.computed.requiredGrowth, numbers: 'computed' },
   { name: 'projected', value: (row) => row.computed.projected, numbers: 'computed' },
   { name: 'status', value: (row) => row.status },
+  // The status in the reader's words: the code in English, 提前实现, 轻微滞后 … in Chinese.
+  { name: 'status_text', value: (row, lang) => statusText(row, lang) },
   { name: 'why', value: (row) => row.why },
   { name: 'source', value: (row) => row.latest?.source ?? null },
   { name: 'source_url', value: (row) => row.latest?.url ?? null },
 ];
 
-export function renderCsv(report: Report): string {
+export function renderCsv(report: Report, options: { lang: Lang } = { lang: 'en' }): string {
   const lines = [CSV_COLUMNS.map((column) => column.name).join(',')];
-  for (const row of report.indicators) lines.push(CSV_COLUMNS.map((column) => csvCell(column.value(row), numberKindOf(column, row))).join(','));
+  for (const row of report.indicators) lines.push(CSV_COLUMNS.map((column) => csvCell(column.value(row, options.lang), numberKindOf(column, row))).join(','));
   return BYTE_ORDER_MARK + lines.join('\r\n') + '\r\n';
 }
 

@@ -8,7 +8,8 @@
 import type { Status } from '../engine/types.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Target } from '../model/types.js';
-import { baselineText, latestText, nameOf, percent, targetText, type Lang } from './cells.js';
+import { baselineText, latestText, nameOf, percent, statusText, targetText, type Lang } from './cells.js';
+import { messages } from './messages.js';
 import type { Report, ReportIndicator } from './report-model.js';
 
 const STATUS_COLOURS: Record<Status, string> = {
@@ -40,8 +41,10 @@ export function escapeHtml(text: string): string {
 }
 
 export function renderHtmlReport(report: Report, svgs: ReadonlyMap<string, string>, lang: Lang): string {
+  const words = messages(lang).html;
   const planTitle = textIn(report.plan.title, lang);
-  const title = `${planTitle}: status as of ${report.asOf}`;
+  const title = words.title(planTitle, report.asOf);
+  const head = words.indicatorHeadings;
   const rows = report.indicators.map((row) => tableRow(row, lang)).join('\n');
   const sections = report.indicators.map((row) => indicatorSection(row, svgs.get(row.id), lang)).join('\n');
   return `<!doctype html>
@@ -88,16 +91,16 @@ section svg { display: block; max-width: 100%; height: auto; }
 </style>
 </head>
 <body>
-<h1>${langSpan(planTitle)}: status as of ${escapeHtml(report.asOf)}</h1>
-<p class="meta">Plan ${escapeHtml(report.plan.id)}, revision ${report.plan.revision}, ${report.plan.period.start}–${report.plan.period.end}; method ${escapeHtml(report.method)}; as of ${escapeHtml(report.asOf)}.</p>
-<h2 id="summary">Summary</h2>
+<h1>${words.title(langSpan(planTitle), escapeHtml(report.asOf))}</h1>
+<p class="meta">${escapeHtml(words.meta(report.plan.id, report.plan.revision, report.plan.period.start, report.plan.period.end, messages(lang).method[report.method], report.asOf))}</p>
+<h2 id="summary">${escapeHtml(words.summary)}</h2>
 <div class="scroll" role="region" aria-labelledby="summary" tabindex="0">
-${summaryTable(report)}
+${summaryTable(report, lang)}
 </div>
-<h2 id="indicators">Indicators</h2>
+<h2 id="indicators">${escapeHtml(words.indicators)}</h2>
 <div class="scroll" role="region" aria-labelledby="indicators" tabindex="0">
 <table class="indicators">
-<thead><tr><th class="num">#</th><th>indicator</th><th>status</th><th class="num">target</th><th class="num">latest</th><th class="num">baseline</th><th class="num">expected</th><th class="num">progress</th><th>section</th></tr></thead>
+<thead><tr><th class="num">${head.no}</th><th>${head.indicator}</th><th>${head.status}</th><th class="num">${head.target}</th><th class="num">${head.latest}</th><th class="num">${head.baseline}</th><th class="num">${head.expected}</th><th class="num">${head.progress}</th><th>${head.section}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -110,19 +113,21 @@ ${sections}
 }
 
 /** Indicators by status: in the outline's main table (numbered rows), among the chapter targets, in all. */
-function summaryTable(report: Report): string {
+function summaryTable(report: Report, lang: Lang): string {
+  const words = messages(lang);
+  const head = words.html.summaryHeadings;
   const count = (status: Status, main: boolean | null): number => report.indicators.filter((row) => row.status === status && (main === null || (row.no !== null) === main)).length;
   const rows = (Object.keys(report.summary.byStatus) as Status[])
     .filter((status) => report.summary.byStatus[status] > 0)
-    .map((status) => `<tr><td class="status" style="color:${STATUS_COLOURS[status]}">${escapeHtml(status)}</td><td class="num">${count(status, true)}</td><td class="num">${count(status, false)}</td><td class="num">${report.summary.byStatus[status]}</td></tr>`)
+    .map((status) => `<tr><td class="status" style="color:${STATUS_COLOURS[status]}">${escapeHtml(words.status[status])}</td><td class="num">${count(status, true)}</td><td class="num">${count(status, false)}</td><td class="num">${report.summary.byStatus[status]}</td></tr>`)
     .join('\n');
   const main = report.indicators.filter((row) => row.no !== null).length;
   return `<table class="summary">
-<thead><tr><th>status</th><th class="num">main table</th><th class="num">chapter targets</th><th class="num">all</th></tr></thead>
+<thead><tr><th>${head.status}</th><th class="num">${head.main}</th><th class="num">${head.chapter}</th><th class="num">${head.all}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><th>total</th><th class="num">${main}</th><th class="num">${report.summary.total - main}</th><th class="num">${report.summary.total}</th></tr></tfoot>
+<tfoot><tr><th>${head.total}</th><th class="num">${main}</th><th class="num">${report.summary.total - main}</th><th class="num">${report.summary.total}</th></tr></tfoot>
 </table>`;
 }
 
@@ -130,9 +135,9 @@ function tableRow(row: ReportIndicator, lang: Lang): string {
   const cells = [
     `<td class="num">${row.no ?? ''}</td>`,
     `<td class="name"><a href="#${escapeHtml(row.id)}">${langSpan(nameOf(row, lang))}</a></td>`,
-    `<td class="status" style="color:${STATUS_COLOURS[row.status]}">${escapeHtml(row.status)}</td>`,
-    `<td class="num">${escapeHtml(targetText(row))}</td>`,
-    `<td class="num">${escapeHtml(latestText(row))}</td>`,
+    `<td class="status" style="color:${STATUS_COLOURS[row.status]}">${escapeHtml(statusText(row, lang))}</td>`,
+    `<td class="num">${escapeHtml(targetText(row, lang))}</td>`,
+    `<td class="num">${escapeHtml(latestText(row, lang))}</td>`,
     `<td class="num">${escapeHtml(baselineText(row))}</td>`,
     `<td class="num">${percent(row.computed.expected)}</td>`,
     `<td class="num">${percent(row.computed.progress)}</td>`,
@@ -142,24 +147,33 @@ function tableRow(row: ReportIndicator, lang: Lang): string {
 }
 
 function indicatorSection(row: ReportIndicator, svg: string | undefined, lang: Lang): string {
+  const words = messages(lang);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const otherName = textIn(row.name, other);
   const target = row.target as unknown as Target;
   const detail = kindOf(target).detail?.(target);
   const latest = row.latest
-    ? ` — <span class="source">${sourceLink(row.latest.source, row.latest.url)}${row.latest.published ? `, published ${escapeHtml(row.latest.published)}` : ''}</span>`
+    ? ` — <span class="source">${sourceLink(row.latest.source, row.latest.url)}${row.latest.published ? `${words.listSeparator}${escapeHtml(words.html.published(row.latest.published))}` : ''}</span>`
     : '';
-  const baseline = row.baseline ? `<div>Baseline ${escapeHtml(baselineText(row))} — <span class="source">${sourceLink(row.baseline.source, row.baseline.url)}</span></div>` : '';
+  const baseline = row.baseline ? `<div>${escapeHtml(words.html.baseline(baselineText(row)))} — <span class="source">${sourceLink(row.baseline.source, row.baseline.url)}</span></div>` : '';
+  // The reason stays English (messages.ts): in a Chinese page it is marked so, and lang="en".
+  const why = lang === 'en' ? linkify(row.why) : `${escapeHtml(words.html.whyLabel)}<span lang="en">${linkify(row.why)}</span>`;
   return `<section id="${escapeHtml(row.id)}">
 <div>
 <h2>${row.no ? `${row.no}. ` : ''}${langSpan(nameOf(row, lang))}${otherName && otherName !== nameOf(row, lang) ? ` <small>(${langSpan(otherName)})</small>` : ''}</h2>
-<div>${escapeHtml(row.id)} · section ${escapeHtml(row.section)} · ${escapeHtml(row.attribute ?? 'chapter target')} · ${escapeHtml(row.unit)}</div>
+<div>${escapeHtml(row.id)} · ${escapeHtml(words.html.sectionLine(row.section))} · ${escapeHtml(attributeWord(row.attribute, lang))} · ${escapeHtml(row.unit)}</div>
 <blockquote${langAttribute(row.quote)}>${escapeHtml(row.quote)}</blockquote>
-<div>Target ${escapeHtml(targetText(row))} by ${row.target.year}${detail ? `: ${langSpan(detail)}` : ''}; latest ${escapeHtml(latestText(row))}${latest}</div>
-${baseline}<p class="why"><span class="status" style="color:${STATUS_COLOURS[row.status]}">${escapeHtml(row.status)}</span>: ${linkify(row.why)}</p>
+<div>${escapeHtml(words.html.target(targetText(row, lang), row.target.year))}${detail ? `${lang === 'zh' ? '：' : ': '}${langSpan(detail)}` : ''}${lang === 'zh' ? '；' : '; '}${escapeHtml(words.html.latest(latestText(row, lang)))}${latest}</div>
+${baseline}<p class="why"><span class="status" style="color:${STATUS_COLOURS[row.status]}">${escapeHtml(statusText(row, lang))}</span>${lang === 'zh' ? '；' : ': '}${why}</p>
 </div>
-<div>${svg ?? '<p class="nochart">nothing observed to chart</p>'}</div>
+<div>${svg ?? `<p class="nochart">${escapeHtml(words.html.noChart)}</p>`}</div>
 </section>`;
+}
+
+/** The attribute in words: binding, expected, chapter target (约束性, 预期性, 章节目标). */
+function attributeWord(attribute: string | null, lang: Lang): string {
+  const words = messages(lang).attribute;
+  return attribute === 'binding' || attribute === 'expected' ? words[attribute] : attribute ?? words.none;
 }
 
 /**

@@ -5,7 +5,8 @@ import { escapeInline } from '../util/escape.js';
 import { summaryLine } from './cells.js';
 import { renderCsv } from './csv-reporter.js';
 import type { Report } from './report-model.js';
-import { HEADINGS, renderStatusTable, rowCells, type RenderOptions } from './status-table.js';
+import { messages } from './messages.js';
+import { headings, renderStatusTable, rowCells, type RenderOptions } from './status-table.js';
 
 export type StatusFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const STATUS_FORMATS: readonly StatusFormat[] = ['table', 'json', 'csv', 'markdown'];
@@ -21,10 +22,12 @@ export const statusReporters: Record<StatusFormat, (report: Report, options: Ren
 
 function renderMarkdown(report: Report, options: RenderOptions): string {
   const escape = (text: string): string => escapeInline(text).replace(/\|/g, '\\|');
+  const head = headings(options.lang);
+  // The reason column stays English in every language; its heading says so in Chinese.
   const lines = [
-    `| ${HEADINGS.join(' | ')} | why |`,
-    `|${HEADINGS.map(() => '---').join('|')}|---|`,
+    `| ${head.join(' | ')} | ${messages(options.lang).whyHeading} |`,
+    `|${head.map(() => '---').join('|')}|---|`,
     ...report.indicators.map((row) => `| ${rowCells(row, options.lang).map(escape).join(' | ')} | ${escape(row.why)} |`),
   ];
-  return `${lines.join('\n')}\n\n${summaryLine(report)}\n`;
+  return `${lines.join('\n')}\n\n${summaryLine(report, options.lang)}\n`;
 }

@@ -10,8 +10,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../engine/types.js';
 import { escapeInline } from '../util/escape.js';
-import { baselineText, latestText, nameOf, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
+import { attributeText, baselineText, latestText, nameOf, percent, statusText, summaryLine, targetText, type Lang } from './cells.js';
 import { fitColumns, type FitStep } from './fit-columns.js';
+import { messages, STATUS_COLUMNS } from './messages.js';
 import type { Report, ReportIndicator } from './report-model.js';
 import { columnWidths, renderTable, truncateToWidth, wrapToWidth } from './text-table.js';
 import { truncate } from '../util/words.js';
@@ -23,8 +24,14 @@ export interface RenderOptions {
   width?: number;
 }
 
-/** Also the Markdown table's columns. */
-export const HEADINGS = ['#', 'id', 'name', 'unit', 'attr', 'baseline', 'target', 'latest', 'expected', 'progress', 'status'];
+/** Also the Markdown table's columns: their keys, which are the English headings. */
+export const HEADINGS: readonly string[] = STATUS_COLUMNS;
+
+/** The headings in `lang` (messages.ts), in the columns' order. */
+export function headings(lang: Lang): string[] {
+  const words = messages(lang).statusHeadings;
+  return STATUS_COLUMNS.map((key) => words[key]);
+}
 
 export function rowCells(row: ReportIndicator, lang: Lang): string[] {
   return [
@@ -32,10 +39,10 @@ export function rowCells(row: ReportIndicator, lang: Lang): string[] {
     row.id,
     truncate(nameOf(row, lang), lang === 'zh' ? 16 : 34),
     row.unit,
-    row.attribute === 'binding' ? 'binding' : row.attribute === 'expected' ? 'expected' : '',
+    attributeText(row.attribute, lang),
     baselineText(row),
-    targetText(row),
-    latestText(row),
+    targetText(row, lang),
+    latestText(row, lang),
     percent(row.computed.expected),
     percent(row.computed.progress),
     statusText(row, lang),
@@ -64,17 +71,18 @@ export const FIT_STEPS: readonly FitStep[] = [
 export function renderStatusTable(report: Report, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const cells = report.indicators.map((row) => rowCells(row, options.lang));
-  const fit = fitColumns(columnWidths(HEADINGS, cells), FIT_STEPS, options.width);
+  const head = headings(options.lang);
+  const fit = fitColumns(columnWidths(head, cells), FIT_STEPS, options.width);
   const pick = (row: readonly string[]): string[] => fit.shown.map((index) => truncateToWidth(row[index] ?? '', fit.widths[index]!));
   const statusAt = fit.shown.indexOf(STATUS);
-  const table = renderTable(pick(HEADINGS), cells.map(pick), {
+  const table = renderTable(pick(head), cells.map(pick), {
     paint: (text, index, at) => (at === statusAt ? paint(chalk, report.indicators[index]!.status, text) : text),
     paintHead: (text) => chalk.bold(text),
     paintBorder: (text) => chalk.gray(text),
   });
-  const lines = [table, wrapToWidth(summaryLine(report), options.width)];
+  const lines = [table, wrapToWidth(summaryLine(report, options.lang), options.width)];
   if (fit.dropped.length) {
-    lines.push(wrapToWidth(`hidden to fit ${options.width} columns: ${fit.dropped.map((index) => HEADINGS[index]).join(', ')} (--wide shows all)`, options.width));
+    lines.push(wrapToWidth(messages(options.lang).hidden(options.width!, fit.dropped.map((index) => head[index]!)), options.width));
   }
   return `${lines.join('\n')}\n`;
 }
