@@ -5,7 +5,7 @@ import { displayWidth, renderTable, truncateToWidth, wrapToWidth } from '../../s
 import { number } from '../../src/report/cells.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { statusReport } from '../../src/commands/status.js';
-import { HEADINGS, rowCells } from '../../src/report/status-table.js';
+import { headings, HEADINGS, rowCells } from '../../src/report/status-table.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -37,7 +37,7 @@ describe('text table', () => {
     const { strlen } = require('cli-table3/src/utils.js') as { strlen: (text: string) => number };
     const loaded = loadPlan(join('plan'));
     const report = statusReport(loaded.plan!, { year: '2025' }, new Date('2026-06-30'));
-    const texts = new Set<string>(HEADINGS);
+    const texts = new Set<string>([...HEADINGS, ...headings('zh')]);
     for (const row of report.indicators) for (const lang of ['en', 'zh'] as const) for (const cell of rowCells(row, lang)) texts.add(cell);
     const mismatches = [...texts].filter((text) => displayWidth(text) !== strlen(text));
     expect(texts.size).toBeGreaterThan(500);
