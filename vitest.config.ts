@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Seconds each: npm run test:slow (vitest.slow.config.ts), which CI also runs.
+    exclude: ['test/slow/**', 'node_modules/**'],
     testTimeout: 30_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],

@@ -1,5 +1,5 @@
 // plan record as separate processes through the built CLI: the helpers shared by the
-// process tests (test/record) and the kill stress test (test/stress).
+// process tests (test/record) and the kill test (test/slow).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // plan record as separate processes, through the built CLI: two started at once both
-// land (the lock serialises them). The kill test is in test/stress (npm run stress).
+// land (the lock serialises them). The kill test is in test/slow (npm run test:slow).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
 import { chartSpec } from '../../src/report/chart-spec.js';
-import { Browser, findChromium, type Page } from './cdp-pipe.js';
+import { Browser, findChromium, type Page } from '../report/cdp-pipe.js';
 
 const chromium = findChromium();
 const inCi = Boolean(process.env.CI);

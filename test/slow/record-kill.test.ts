@@ -1,6 +1,6 @@
 // plan record killed at random moments, again and again: the file is always the old one or
 // the new one, never a broken one, and the next run takes over whatever lock was left. A
-// stress test of about 10 s: npm run stress, which CI runs after npm test.
+// test of about 10 s: npm run test:slow, which CI runs after npm test.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
