@@ -147,6 +147,28 @@ function checkNoRawImport() {
 }
 
 /**
+ * The worker thread that checks a large plan's files beside the main thread
+ * (src/load/parallel-check.ts): its own small bundle, the reading and checking of one file
+ * without the commands, tables and charts.
+ */
+async function bundleCheckWorker() {
+  await build({
+    entryPoints: [join(root, 'src', 'load', 'check-worker.ts')],
+    outfile: join(root, 'dist', 'check-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    sourcemap: false,
+    logOverride: { 'empty-import-meta': 'silent' },
+    logLevel: 'warning',
+  });
+}
+
+/**
  * V8's code cache for the bundle, taken after a run of `plan status` on the embedded plan
  * so that it holds the functions a start needs already compiled. Node 20 has no
  * module.enableCompileCache; bin/load-bundle.js hands this to vm.Script under a name that
@@ -187,6 +209,7 @@ compileValidators();
 const buildId = hashSources();
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await bundle();
+await bundleCheckWorker();
 checkNoRawImport();
 await prevalidateEmbeddedPlan();
 await writeCodeCache();

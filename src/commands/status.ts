@@ -5,7 +5,7 @@ import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engi
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
 import { messages } from '../report/messages.js';
-import { buildReport, type Report } from '../report/report-model.js';
+import { buildReport, writeJsonReport, type Report } from '../report/report-model.js';
 import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../report/status-reporters.js';
 import { Option, type Command } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
@@ -35,23 +35,27 @@ export interface StatusFlags extends StatusFilters {
 }
 
 export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Report {
-  const { choice, evaluations } = filteredEvaluations(plan, flags, today);
+  const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
   return buildReport(plan, evaluations, choice);
 }
 
-/** The evaluations `plan status` shows (and `plan report` charts), after the filters. */
-export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date): { choice: EvaluationChoice; evaluations: Evaluation[] } {
+/**
+ * The evaluations `plan status` shows (and `plan report` charts), after the filters. Only
+ * the indicators the attribute, kind and section filters keep are evaluated; `explain`:
+ * with steps, paths and observation lists (engine/evaluate.ts), which the status report
+ * does not print.
+ */
+export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date, explain = true): { choice: EvaluationChoice; evaluations: Evaluation[] } {
   const choice = parseEvaluationFlags(flags, today, plan.observations);
   checkFilters(flags);
   checkSection(plan, flags.section);
-  const evaluations = evaluatePlan(plan, choice).filter((evaluation) => {
-    const indicator = evaluation.indicator;
+  const selected = plan.indicators.filter((indicator) => {
     if (flags.attribute && (indicator.attribute ?? 'none') !== flags.attribute) return false;
-    if (flags.status?.length && !flags.status.includes(evaluation.status)) return false;
     if (flags.kind?.length && !flags.kind.includes(indicator.target.kind)) return false;
     if (flags.section && !(indicator.section === flags.section || indicator.section.startsWith(`${flags.section}.`))) return false;
     return true;
   });
+  const evaluations = evaluatePlan(plan, { ...choice, explain }, selected).filter((evaluation) => !flags.status?.length || flags.status.includes(evaluation.status));
   return { choice, evaluations };
 }
 
@@ -60,11 +64,17 @@ export interface StatusOutcome extends CommandResult {
   failing: string[];
 }
 
-export function statusCommand(plan: Plan, flags: StatusFlags, today: Date): StatusOutcome {
-  const report = statusReport(plan, flags, today);
-  const failing = flags.failOn ? failingIndicators(report, flags.failOn as Status) : [];
+/** `write`: where JSON goes as it is made, instead of in `stdout` (a large plan's report is over 100 MB). */
+export function statusCommand(plan: Plan, flags: StatusFlags, today: Date, write?: (text: string) => void): StatusOutcome {
+  const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
+  const failing = flags.failOn ? failingIndicators(evaluations, flags.failOn as Status) : [];
   const failed = failing.length ? failOnMessage(flags.failOn!, `${plural(failing.length, 'indicator')}: ${failing.join(', ')}`) : '';
   const exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (flags.format === 'json' && write && evaluations.length > 0) {
+    writeJsonReport(plan, evaluations, choice, write);
+    return { stdout: '', stderr: failed, exitCode, failing };
+  }
+  const report = buildReport(plan, evaluations, choice);
   if (report.indicators.length === 0) {
     // Nothing matched: a sentence instead of an empty table; the machine formats keep their
     // (empty) shape for the scripts that read them. Not an error: the question was answered.
@@ -104,7 +114,7 @@ export const status = defineCommand<StatusOptions>({
     }
     const { wide, annual: _annual, ...rest } = options;
     const width = wide ? undefined : terminalWidth(process.env, process.stdout);
-    return statusCommand(plan, { ...rest, lang: globals.lang, color: useColor(globals.color, process.env, process.stdout), width }, today);
+    return statusCommand(plan, { ...rest, lang: globals.lang, color: useColor(globals.color, process.env, process.stdout), width }, today, io.stdout);
   },
 });
 
@@ -129,9 +139,9 @@ function checkSection(plan: Plan, section: string | undefined): void {
   throw new UsageError(`--section ${section} matches no section of the plan; its indicators are in chapters ${chapters.join(', ')} (and their sections, e.g. ${plan.indicators[0]?.section ?? chapters[0]})`);
 }
 
-function failingIndicators(report: Report, threshold: Status): string[] {
+function failingIndicators(evaluations: readonly Evaluation[], threshold: Status): string[] {
   const limit = STATUS_SEVERITY[threshold];
-  return report.indicators.filter((row) => STATUS_SEVERITY[row.status] >= limit).map((row) => `${row.id} (${row.status})`);
+  return evaluations.filter((evaluation) => STATUS_SEVERITY[evaluation.status] >= limit).map((evaluation) => `${evaluation.indicator.id} (${evaluation.status})`);
 }
 
 function checkFilters(flags: StatusFilters): void {

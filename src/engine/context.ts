@@ -15,6 +15,8 @@ export interface EvaluationContext {
   /** YYYY-MM-DD: nothing published after it counts. */
   asOf: string;
   method: Method;
+  /** Whether steps, paths and observation lists are written down (EvaluateOptions.explain). */
+  explain: boolean;
   /** Judgements dated by the as-of date, by indicator. */
   judgements: ReadonlyMap<string, readonly Judgement[]>;
   /** Evaluates another indicator (or a stand-in) inside the same plan and date. */
@@ -42,8 +44,9 @@ export function pointRef(point: SeriesPoint): PointRef {
   };
 }
 
-export function applyFrame(result: Evaluation, frame: Frame): void {
-  const measured = measureFrame(frame);
+export function applyFrame(result: Evaluation, frame: Frame, context: EvaluationContext): void {
+  // The Open SDG measure reads the observed points off the path: it is kept for it.
+  const measured = measureFrame(frame, { steps: context.explain, path: context.explain || context.method === 'sdg' });
   result.computed = { ...measured.computed, ...(result.computed.coverage ? { coverage: result.computed.coverage } : {}) };
   result.path = measured.path;
   result.steps.push(...measured.steps);

@@ -56,7 +56,7 @@ function levelIndex(indicator: Indicator, baseYear: number, targetYear: number, 
     baseline,
     latest: pointRef(latest),
     observed,
-    steps: [`growth factor = ${fmt(latest.value)} (${latest.year}) / ${fmt(baseline.value)} (${baseYear}) = ${fmt(factor)}`],
+    steps: context.explain ? [`growth factor = ${fmt(latest.value)} (${latest.year}) / ${fmt(baseline.value)} (${baseYear}) = ${fmt(factor)}`] : [],
   };
 }
 
@@ -103,9 +103,12 @@ function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, c
     observed.set(rate.year, (factor *= 1 + (sign * rate.value) / 100));
   }
   const latest = run.at(-1)!;
-  const steps = [`growth factor = Π(1 ${sign > 0 ? '+' : '−'} rate) over ${run.map((rate) => `${rate.year}: ${fmt(rate.value)}%`).join(', ')} = ${fmt(compounded.value)}`];
-  for (const rate of run) if (rate.derived) steps.push(`${rate.year}: ${rate.derived}`);
-  if (missing.length) steps.push(`not observed: ${missing.join(', ')}; the factor covers ${run.length} of ${lastNeeded - baseYear} years`);
+  const steps: string[] = [];
+  if (context.explain) {
+    steps.push(`growth factor = Π(1 ${sign > 0 ? '+' : '−'} rate) over ${run.map((rate) => `${rate.year}: ${fmt(rate.value)}%`).join(', ')} = ${fmt(compounded.value)}`);
+    for (const rate of run) if (rate.derived) steps.push(`${rate.year}: ${rate.derived}`);
+    if (missing.length) steps.push(`not observed: ${missing.join(', ')}; the factor covers ${run.length} of ${lastNeeded - baseYear} years`);
+  }
   return {
     factor: compounded.value,
     latestYear: latest.year,

@@ -45,28 +45,39 @@ export interface SeriesPoint {
   observation: Observation;
 }
 
+/** One series of an indicator (series key and price basis): its newest counted vintage of each year, in no order. */
+interface Series {
+  key: string;
+  years: Observation[];
+}
+
 export class ObservationIndex {
-  /** indicator → series key → year → newest counted vintage. */
-  private readonly series = new Map<string, Map<string, Map<number, Observation>>>();
-  /** indicator → every vintage that counts under the rule, for `plan show`. */
-  private readonly vintages = new Map<string, Observation[]>();
+  /**
+   * indicator → its series. Lists rather than maps: an indicator has a series or two and a
+   * handful of years, and a plan of 100,000 indicators would hold 200,000 small maps.
+   */
+  private readonly series = new Map<string, Series[]>();
+  /** indicator → every vintage that counts under the rule, for `plan show`: made on first use. */
+  private vintages: Map<string, Observation[]> | undefined;
 
   /** `indicatorUnits`: an observation in its indicator's own unit is no context series. */
-  constructor(observations: readonly Observation[], rule: VintageRule, indicatorUnits: ReadonlyMap<string, string> = new Map()) {
+  constructor(
+    private readonly observations: readonly Observation[],
+    private readonly rule: VintageRule,
+    indicatorUnits: ReadonlyMap<string, string> = new Map(),
+  ) {
     for (const observation of observations) {
       if (!counts(observation, rule)) continue;
       const foreignUnit = observation.unit !== undefined && observation.unit !== indicatorUnits.get(observation.indicator) ? observation.unit : undefined;
-      let list = this.vintages.get(observation.indicator);
-      if (!list) this.vintages.set(observation.indicator, (list = []));
-      list.push(observation);
-      let byKey = this.series.get(observation.indicator);
-      if (!byKey) this.series.set(observation.indicator, (byKey = new Map()));
+      let list = this.series.get(observation.indicator);
+      if (!list) this.series.set(observation.indicator, (list = []));
       // Values on different price bases are different series, never vintages of one value.
-      const key = `${seriesKey(observation.component, observation.measure ?? 'level', foreignUnit)}|${observation.basis ?? ''}`;
-      let byYear = byKey.get(key);
-      if (!byYear) byKey.set(key, (byYear = new Map()));
-      const existing = byYear.get(observation.year);
-      if (!existing || knownFrom(observation) >= knownFrom(existing)) byYear.set(observation.year, observation);
+      const key = observationKey(observation, foreignUnit);
+      let series = list.find((candidate) => candidate.key === key);
+      if (!series) list.push((series = { key, years: [] }));
+      const at = series.years.findIndex((existing) => existing.year === observation.year);
+      if (at === -1) series.years.push(observation);
+      else if (knownFrom(observation) >= knownFrom(series.years[at]!)) series.years[at] = observation;
     }
   }
 
@@ -84,13 +95,20 @@ export class ObservationIndex {
    * it, and a year known only on the other basis stays a gap (like with like).
    */
   private basisSeries(indicator: string, key: string): SeriesPoint[] {
-    const byKey = this.series.get(indicator);
-    if (!byKey) return [];
-    const stated = byKey.get(`${key}|real`) ?? byKey.get(`${key}|nominal`);
-    const unstated = byKey.get(`${key}|`);
-    const byYear = new Map(unstated);
-    for (const [year, observation] of stated ?? []) byYear.set(year, observation);
-    return [...byYear.values()].sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
+    const list = this.series.get(indicator);
+    if (!list) return [];
+    const find = (wanted: string): Series | undefined => list.find((candidate) => candidate.key === wanted);
+    const stated = find(`${key}|real`) ?? find(`${key}|nominal`);
+    const unstated = find(`${key}|`);
+    let years: Observation[];
+    if (!stated) years = unstated ? [...unstated.years] : [];
+    else if (!unstated) years = [...stated.years];
+    else {
+      // A stated value replaces an unstated one of the same year.
+      const statedYears = new Set(stated.years.map((observation) => observation.year));
+      years = [...unstated.years.filter((observation) => !statedYears.has(observation.year)), ...stated.years];
+    }
+    return years.sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
   }
 
   /** A series recorded in another unit than the indicator's (a declared context series). */
@@ -100,10 +118,32 @@ export class ObservationIndex {
 
   /** Every counted observation of an indicator, all series and vintages, for display. */
   all(indicator: string): Observation[] {
+    if (!this.vintages) {
+      this.vintages = new Map();
+      for (const observation of this.observations) {
+        if (!counts(observation, this.rule)) continue;
+        let list = this.vintages.get(observation.indicator);
+        if (!list) this.vintages.set(observation.indicator, (list = []));
+        list.push(observation);
+      }
+    }
     return [...(this.vintages.get(indicator) ?? [])].sort(
       (a, b) => a.year - b.year || compareText(a.measure ?? 'level', b.measure ?? 'level') || compareText(knownFrom(a), knownFrom(b)),
     );
   }
+}
+
+const LEVEL_KEY = `${seriesKey(undefined, 'level', undefined)}|`;
+const RATE_KEY = `${seriesKey(undefined, 'rate', undefined)}|`;
+
+/** The series key and price basis of an observation, as `${seriesKey(…)}|${basis}`; the two common ones without making a string. */
+function observationKey(observation: Observation, foreignUnit: string | undefined): string {
+  if (observation.component === undefined && foreignUnit === undefined && observation.basis === undefined) {
+    const measure = observation.measure ?? 'level';
+    if (measure === 'level') return LEVEL_KEY;
+    if (measure === 'rate') return RATE_KEY;
+  }
+  return `${seriesKey(observation.component, observation.measure ?? 'level', foreignUnit)}|${observation.basis ?? ''}`;
 }
 
 /** Code-unit order: enough for ISO dates and enum words, and far cheaper than localeCompare. */

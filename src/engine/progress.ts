@@ -59,18 +59,27 @@ export function setComputed(computed: ComputedNumbers, field: ComputedField, res
   else delete computed.reasons[field];
 }
 
+/** What of a frame's measuring is written down besides the numbers: how, and the path year by year. */
+export interface FrameRecord {
+  steps: boolean;
+  path: boolean;
+}
+
+const RECORD_ALL: FrameRecord = { steps: true, path: true };
+
 /** Progress, expected share, pace, growth so far, required growth and projection of a frame. */
-export function measureFrame(frame: Frame): FrameResult {
-  if (frame.meets?.(frame.base)) return measureMetAtBase(frame, frame.meets);
+export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): FrameResult {
+  if (frame.meets?.(frame.base)) return measureMetAtBase(frame, frame.meets, record);
   const computed = emptyComputed('not computed');
   const steps: string[] = [];
+  const explain = record.steps;
   const span = frame.targetYear - frame.baseYear;
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
 
   const progress = shareOfPath(frame.base, frame.latest, frame.target, frame.path);
   setComputed(computed, 'progress', progress);
-  if (progress.value !== null) {
+  if (progress.value !== null && explain) {
     steps.push(
       frame.path === 'compound' && frame.base > 0 && frame.latest > 0 && frame.target > 0
         ? `progress = ln(${fmt(frame.latest)}/${fmt(frame.base)}) / ln(${fmt(frame.target)}/${fmt(frame.base)}) = ${fmt(progress.value)}`
@@ -80,35 +89,37 @@ export function measureFrame(frame: Frame): FrameResult {
   const expected = span > 0 ? Math.min(1, Math.max(0, elapsed / span)) : null;
   setComputed(computed, 'expected', expected === null ? { value: null, reason: 'the target year is not after the base year' } : { value: expected });
   if (expected !== null) {
-    steps.push(`expected by ${frame.latestYear} = (${frame.latestYear} − ${frame.baseYear}) / (${frame.targetYear} − ${frame.baseYear}) = ${fmt(expected)} of the way`);
+    if (explain) steps.push(`expected by ${frame.latestYear} = (${frame.latestYear} − ${frame.baseYear}) / (${frame.targetYear} − ${frame.baseYear}) = ${fmt(expected)} of the way`);
     const expectedValue = pointOnPath(frame.base, frame.target, expected, frame.path);
     setComputed(computed, 'expectedValue', { value: expectedValue });
-    steps.push(`expected value in ${frame.latestYear} on the ${frame.path} path = ${fmt(expectedValue)}`);
+    if (explain) steps.push(`expected value in ${frame.latestYear} on the ${frame.path} path = ${fmt(expectedValue)}`);
   }
   if (progress.value !== null && expected !== null) {
     if (expected > 0) {
       setComputed(computed, 'pace', { value: progress.value / expected });
-      steps.push(`pace = progress / expected = ${fmt(progress.value)} / ${fmt(expected)} = ${fmt(progress.value / expected)}`);
+      if (explain) steps.push(`pace = progress / expected = ${fmt(progress.value)} / ${fmt(expected)} = ${fmt(progress.value / expected)}`);
     } else setComputed(computed, 'pace', { value: null, reason: 'no time has elapsed since the base year' });
   } else setComputed(computed, 'pace', { value: null, reason: progress.reason ?? 'nothing expected yet' });
 
   const growth = cagr(frame.base, frame.latest, elapsed);
   setComputed(computed, 'averageGrowth', growth);
-  if (growth.value !== null) steps.push(`average growth ${frame.baseYear}–${frame.latestYear} = (${fmt(frame.latest)}/${fmt(frame.base)})^(1/${elapsed}) − 1 = ${pct(growth.value)}`);
+  if (growth.value !== null && explain) steps.push(`average growth ${frame.baseYear}–${frame.latestYear} = (${fmt(frame.latest)}/${fmt(frame.base)})^(1/${elapsed}) − 1 = ${pct(growth.value)}`);
   const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
   setComputed(computed, 'requiredGrowth', required);
-  if (required.value !== null) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
+  if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
 
 
-  setProjection(computed, steps, frame, growth);
-  const path = yearByYear(frame, (share) => pointOnPath(frame.base, frame.target, share, frame.path));
+  setProjection(computed, explain ? steps : null, frame, growth);
+  const path = record.path ? yearByYear(frame, (share) => pointOnPath(frame.base, frame.target, share, frame.path)) : [];
   return { computed, path, steps };
 }
 
 /** A target the base value already meets: flat at the target, progress 1 while still met. */
-function measureMetAtBase(frame: Frame, meets: (value: number) => boolean): FrameResult {
+function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, record: FrameRecord): FrameResult {
   const computed = emptyComputed('the base value already met the target');
-  const steps = [`the base value ${fmt(frame.base)} (${frame.baseYear}) already meets the target ${fmt(frame.target)}: the path expected stays at the target`];
+  const explain = record.steps;
+  const steps: string[] = [];
+  if (explain) steps.push(`the base value ${fmt(frame.base)} (${frame.baseYear}) already meets the target ${fmt(frame.target)}: the path expected stays at the target`);
   const span = frame.targetYear - frame.baseYear;
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
@@ -117,21 +128,22 @@ function measureMetAtBase(frame: Frame, meets: (value: number) => boolean): Fram
   setComputed(computed, 'expectedValue', { value: frame.target });
   if (stillMet) {
     setComputed(computed, 'progress', { value: 1 });
-    steps.push(`the latest value ${fmt(frame.latest)} (${frame.latestYear}) still meets it: progress = 1`);
+    if (explain) steps.push(`the latest value ${fmt(frame.latest)} (${frame.latestYear}) still meets it: progress = 1`);
   } else {
     computed.reasons.progress = computed.reasons.pace = `the base value met the target, but the latest value ${fmt(frame.latest)} has fallen back past it`;
     const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
     setComputed(computed, 'requiredGrowth', required);
-    if (required.value !== null) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} to be back at the target = ${pct(required.value)}`);
+    if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} to be back at the target = ${pct(required.value)}`);
   }
   if (stillMet) computed.reasons.requiredGrowth = 'the target is already met';
   const growth = cagr(frame.base, frame.latest, elapsed);
   setComputed(computed, 'averageGrowth', growth);
-  setProjection(computed, steps, frame, growth);
-  return { computed, path: yearByYear(frame, () => frame.target), steps };
+  setProjection(computed, explain ? steps : null, frame, growth);
+  return { computed, path: record.path ? yearByYear(frame, () => frame.target) : [], steps };
 }
 
-function setProjection(computed: ComputedNumbers, steps: string[], frame: Frame, growth: Computed): void {
+/** `steps`: null when not written down. */
+function setProjection(computed: ComputedNumbers, steps: string[] | null, frame: Frame, growth: Computed): void {
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
   let projected: Computed;
@@ -140,7 +152,7 @@ function setProjection(computed: ComputedNumbers, steps: string[], frame: Frame,
   else if (elapsed > 0) projected = ok(frame.latest + ((frame.latest - frame.base) / elapsed) * remaining);
   else projected = { value: null, reason: 'a projection needs two points in time' };
   setComputed(computed, 'projected', projected);
-  if (projected.value !== null && remaining > 0) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
+  if (projected.value !== null && remaining > 0 && steps) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
 }
 
 /** The path expected (from `expectedAt(share of the span)`) beside the values observed. */

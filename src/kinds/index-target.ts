@@ -47,7 +47,7 @@ export function evaluateIndexTarget(indicator: Indicator, target: Target, goal: 
     latest: index.factor,
     path: context.settings.path,
     observed: index.observed,
-  });
+  }, context);
   result.steps.unshift(...index.steps);
   result.current = goal.current(index);
   result.computed.cumulative = goal.cumulative(index);

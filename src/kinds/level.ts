@@ -33,7 +33,7 @@ export const level: KindModule<'level'> = {
         path: context.settings.path,
         observed: new Map(points.map((point) => [point.year, point.value])),
         meets: meetsTarget,
-      });
+      }, context);
     } else {
       result.computed = emptyComputed(baseline ? 'only the baseline is observed' : 'no baseline: the first observation is the latest');
     }

@@ -2,14 +2,21 @@
 // includes (which must stay inside the folder), keeping where every item came from.
 
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { IndicatorsFile, ObservationsFile, Origin, Plan, PlanHeader } from '../model/types.js';
-import { toPointer, type Finding, type PendingFinding } from '../validate/findings.js';
+import type { FileKind, Indicator, IndicatorsFile, Judgement, Observation, ObservationsFile, Plan, PlanFileData, PlanHeader } from '../model/types.js';
+import type { Finding, PendingFinding } from '../validate/findings.js';
 import { checkMeaning } from '../validate/meaning-check.js';
 import { UsageError } from '../util/errors.js';
-import { readPlanFile, type ReadResult } from './read-plan-file.js';
-import type { SourceFile } from './source-file.js';
+import { keptData, type FileTask } from './check-file.js';
+import { findingsOfRead, locate } from './locate-findings.js';
+import { OriginIndex } from '../validate/origins.js';
+import { checkFiles, workerCount } from './parallel-check.js';
+import { readPlanFile, readText } from './read-plan-file.js';
+import { SourceFile } from './source-file.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import type { ValidatedCache } from './validated-cache.js';
+import { stringInterner } from './value-codec.js';
+
+export { findingsOfRead, locate } from './locate-findings.js';
 
 export interface LoadedPlan {
   /** The merged plan; null when any file could not be read or failed its schema. */
@@ -29,6 +36,12 @@ export interface LoadOptions {
   fs?: PlanFs;
   /** Files already parsed and schema-checked (the embedded plan's, made by the build). */
   cache?: ValidatedCache;
+  /** Worker threads to check the included files with (default: by the plan's size, parallel-check.ts). */
+  workers?: number;
+  /** Check the included files one by one, keeping only their data (default: above LARGE_PLAN_BYTES, or with workers). */
+  fileByFile?: boolean;
+  /** Leave every included file to the workers (tests; default: PLAN_WORKERS_ONLY=1). */
+  workersOnly?: boolean;
 }
 
 export const PLAN_FILE = 'plan.yaml';
@@ -54,68 +67,72 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   const sources = new Map<string, SourceFile>();
   const files = new Map<string, string>();
 
-  const collect = (result: ReadResult, display: string): void => {
-    if (result.source) sources.set(display, result.source);
-    findings.push(...findingsOfRead(result, display));
-  };
-  const readIncluded = (absolute: string): { result: ReadResult; display: string } => {
-    const display = show(absolute);
-    files.set(display, absolute);
-    const result = readPlanFile(absolute, display, { expectedKinds: ['indicators', 'observations'], fs, cache: options.cache });
-    collect(result, display);
-    return { result, display };
-  };
-
   const rootPath = join(folder, PLAN_FILE);
   const rootDisplay = show(rootPath);
   files.set(rootDisplay, rootPath);
   const root = readPlanFile(rootPath, rootDisplay, { expectedKinds: ['plan'], fs, cache: options.cache });
-  collect(root, rootDisplay);
+  if (root.source) sources.set(rootDisplay, root.source);
+  findings.push(...findingsOfRead(root, rootDisplay));
   if (root.kind !== null && root.kind !== 'plan') {
     findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: `${PLAN_FILE} must be of kind plan, not ${root.kind}` }], rootDisplay, root.source));
   }
-  if (!root.data || root.data.kind !== 'plan') {
+  const broken = !root.data || root.data.kind !== 'plan';
+
+  // Every include resolved first, then the files checked (on several threads for a large
+  // plan), then their results taken in include order: findings and data come out in the
+  // same order however the files were checked.
+  const entries: Include[] = [];
+  if (broken) {
     // Still check the files a broken plan.yaml names, so one run shows every finding.
     const include = (root.raw as { include?: unknown } | undefined)?.include;
     if (Array.isArray(include)) {
       for (const relativePath of include) {
         if (typeof relativePath !== 'string') continue;
         const resolved = resolveInclude(folder, relativePath, fs);
-        if ('absolute' in resolved) readIncluded(resolved.absolute);
+        if ('absolute' in resolved) entries.push({ relativePath, index: entries.length, resolved });
       }
     }
-    return { plan: null, findings, sources, folder, files };
+  } else {
+    (root.data as PlanHeader).include.forEach((relativePath, index) => entries.push({ relativePath, index, resolved: resolveInclude(folder, relativePath, fs) }));
   }
-  const header = root.data as PlanHeader;
+  const tasks: FileTask[] = [];
+  for (const entry of entries) {
+    if ('absolute' in entry.resolved) tasks.push({ absolute: entry.resolved.absolute, display: show(entry.resolved.absolute), expectedKinds: ['indicators', 'observations'] });
+  }
+  const checked = checkIncluded(tasks, fs, options);
 
-  const plan: Plan = {
-    header,
-    indicators: [],
-    observations: [],
-    judgements: [],
-    origins: { indicators: new Map(), observations: new Map(), judgements: new Map() },
-  };
-  let complete = true;
-  header.include.forEach((relativePath, index) => {
-    const resolved = resolveInclude(folder, relativePath, fs);
-    if (!('absolute' in resolved)) {
-      findings.push(...locate([{ code: resolved.code, path: ['include', index], message: resolved.message }], rootDisplay, root.source));
+  const header = broken ? null : (root.data as PlanHeader);
+  const indicators: Indicator[] = [];
+  const observations: Observation[] = [];
+  const judgements: Judgement[] = [];
+  const origins = { indicators: new OriginIndex(indicators), observations: new OriginIndex(observations), judgements: new OriginIndex(judgements) };
+  let complete = !broken;
+  let taskIndex = 0;
+  for (const entry of entries) {
+    if (!('absolute' in entry.resolved)) {
+      findings.push(...locate([{ code: entry.resolved.code, path: ['include', entry.index], message: entry.resolved.message }], rootDisplay, root.source));
       complete = false;
-      return;
+      continue;
     }
-    const { result, display } = readIncluded(resolved.absolute);
+    const task = tasks[taskIndex]!;
+    const result = checked[taskIndex++]!;
+    files.set(task.display, task.absolute);
+    if (result.source) sources.set(task.display, result.source);
+    findings.push(...result.findings);
+    if (broken) continue;
     if (!result.data) {
       complete = false;
-      return;
+      continue;
     }
     if (result.data.kind === 'plan') {
-      findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: 'an included file cannot be another plan' }], display, result.source));
+      findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: 'an included file cannot be another plan' }], task.display, result.source));
       complete = false;
-      return;
+      continue;
     }
-    mergeInto(plan, result.data, relativePath);
-  });
-  if (!complete) return { plan: null, findings, sources, folder, files };
+    if (complete) mergeInto({ indicators, observations, judgements, origins }, result.data, entry.relativePath);
+  }
+  if (!complete || !header) return { plan: null, findings, sources, folder, files };
+  const plan: Plan = { header, indicators, observations, judgements, origins };
 
   const relativeToDisplay = new Map([...files].map(([display, absolute]) => [relative(folder, absolute).split(sep).join('/'), display]));
   for (const { origin, finding } of checkMeaning(plan, PLAN_FILE)) {
@@ -123,6 +140,64 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
     findings.push(...locate([{ ...finding, path: [...origin.path, ...finding.path] }], display, sources.get(display) ?? null));
   }
   return { plan, findings, sources, folder, files };
+}
+
+interface Include {
+  relativePath: string;
+  /** Its place in plan.yaml's `include`. */
+  index: number;
+  resolved: { absolute: string } | { code: PendingFinding['code']; message: string };
+}
+
+/** An included file as the plan keeps it. */
+interface IncludedFile {
+  kind: FileKind | null;
+  findings: Finding[];
+  source: SourceFile | null;
+  data: PlanFileData | null;
+}
+
+/**
+ * Included files above this many bytes in all are checked file by file, each file's text
+ * and parse let go once it is checked (read again only for a position a finding or an edit
+ * asks for), its data kept with one copy of each string. A smaller plan keeps its files as
+ * read: nothing to save, and no copying on the embedded plan's start.
+ */
+export const LARGE_PLAN_BYTES = 2 * 1024 * 1024;
+
+function checkIncluded(tasks: readonly FileTask[], fs: PlanFs, options: LoadOptions): IncludedFile[] {
+  const cache = options.cache;
+  const sizes = tasks.map((task) => {
+    try {
+      return fs.size(task.absolute);
+    } catch {
+      return 0;
+    }
+  });
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  // Workers read from the disk: a plan read from git or with an edit overlaid stays here.
+  const workers = fs === diskFs && !cache ? (options.workers ?? workerCount(bytes, tasks.length)) : 0;
+  if (!(options.fileByFile ?? (bytes >= LARGE_PLAN_BYTES || workers > 0))) {
+    return tasks.map((task) => {
+      const result = readPlanFile(task.absolute, task.display, { expectedKinds: task.expectedKinds, fs, cache });
+      return { kind: result.kind, findings: findingsOfRead(result, task.display), source: result.source, data: result.data };
+    });
+  }
+  const intern = stringInterner();
+  const sizeOf = new Map(tasks.map((task, index) => [task, sizes[index]!]));
+  return checkFiles(
+    tasks,
+    workers,
+    (check, task) => ({
+      kind: check.kind,
+      findings: check.findings,
+      source: check.decoded ? new SourceFile(task.display, undefined, () => readText(task.absolute, fs) ?? '') : null,
+      data: keptData(check, intern),
+    }),
+    fs,
+    (task) => sizeOf.get(task) ?? 0,
+    options.workersOnly,
+  );
 }
 
 /** An include's absolute path, or why it cannot be read: outside the folder, missing, or a link out. */
@@ -135,44 +210,24 @@ function resolveInclude(folder: string, relativePath: string, fs: PlanFs): { abs
   return { absolute };
 }
 
-/** The findings of one file read: those already positioned, and those located now. */
-export function findingsOfRead(result: ReadResult, display: string): Finding[] {
-  return [...result.positioned.map((problem) => ({ ...problem, severity: 'error' as const, file: display })), ...locate(result.pending, display, result.source)];
+interface PlanLists {
+  indicators: Indicator[];
+  observations: Observation[];
+  judgements: Judgement[];
+  origins: { indicators: OriginIndex<Indicator>; observations: OriginIndex<Observation>; judgements: OriginIndex<Judgement> };
 }
 
-function mergeInto(plan: Plan, data: IndicatorsFile | ObservationsFile, file: string): void {
-  const origin = (key: string, index: number): Origin => ({ file, path: [key, index] });
-  if (data.kind === 'indicators') {
-    data.indicators.forEach((indicator, index) => {
-      plan.indicators.push(indicator);
-      plan.origins.indicators.set(indicator, origin('indicators', index));
-    });
-  } else {
-    (data.observations ?? []).forEach((observation, index) => {
-      plan.observations.push(observation);
-      plan.origins.observations.set(observation, origin('observations', index));
-    });
-    (data.judgements ?? []).forEach((judgement, index) => {
-      plan.judgements.push(judgement);
-      plan.origins.judgements.set(judgement, origin('judgements', index));
-    });
+function mergeInto(plan: PlanLists, data: IndicatorsFile | ObservationsFile, file: string): void {
+  const append = <T extends object>(list: T[], origins: OriginIndex<T>, key: string, items: readonly T[] | undefined): void => {
+    if (!items) return;
+    origins.addRun(file, key, list.length, items.length);
+    for (const item of items) list.push(item);
+  };
+  if (data.kind === 'indicators') append(plan.indicators, plan.origins.indicators, 'indicators', data.indicators);
+  else {
+    append(plan.observations, plan.origins.observations, 'observations', data.observations);
+    append(plan.judgements, plan.origins.judgements, 'judgements', data.judgements);
   }
-}
-
-/** Give pending findings their line and column. */
-export function locate(pending: readonly PendingFinding[], file: string, source: SourceFile | null): Finding[] {
-  return pending.map((finding) => {
-    const position = source ? source.positionAt(finding.path, finding.atKey) : { line: 0, col: 0 };
-    return {
-      code: finding.code,
-      severity: finding.severity ?? 'error',
-      file,
-      line: position.line,
-      col: position.col,
-      message: finding.message,
-      pointer: toPointer(finding.path),
-    };
-  });
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -64,7 +64,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
     result.positioned.push({ code: 'ENCODING_INVALID', line, col, message: `${shown} is not valid UTF-8; save the file as UTF-8` });
     return result;
   }
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const text = withoutByteOrderMark(decoded.text);
   const source = new SourceFile(displayPath, text);
   result.source = source;
   const cached = cache?.lookup(text);
@@ -105,6 +105,20 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   result.pending.push(...schemaProblems);
   if (shapeProblems.length === 0 && schemaProblems.length === 0) result.data = data as PlanFileData;
   return result;
+}
+
+/** A file's text as `readPlanFile` reads it, or null when it cannot be read or decoded. */
+export function readText(absolutePath: string, fs: PlanFs = diskFs): string | null {
+  try {
+    const decoded = decodeUtf8(fs.read(absolutePath));
+    return decoded.ok ? withoutByteOrderMark(decoded.text) : null;
+  } catch {
+    return null;
+  }
+}
+
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The kind missing, misspelt, or under a misspelt key: with what it most likely should be. */

@@ -1,6 +1,10 @@
 // One plan file's text, with positions for any path into its data. The position-keeping
 // parse (the `yaml` package's Document) is built only when a finding or an edit needs it:
 // the fast parse in parse.ts serves the common case of a valid file.
+//
+// A large plan's files are not all held at once: once a file is checked its text is
+// released, and read again (through `reload`) only if a finding or an edit needs a position
+// in it (see load-plan.ts).
 
 import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
@@ -12,12 +16,30 @@ export interface Position {
 export class SourceFile {
   private document: Document | undefined;
   private lineCounter: LineCounter | undefined;
+  private content: string | undefined;
 
   constructor(
     /** The path shown to the user. */
     readonly displayPath: string,
-    readonly text: string,
-  ) {}
+    text: string | undefined,
+    /** Reads the text again after `release` (or first, when constructed without it). */
+    private readonly reload?: () => string,
+  ) {
+    this.content = text;
+  }
+
+  get text(): string {
+    if (this.content === undefined) this.content = this.reload ? this.reload() : '';
+    return this.content;
+  }
+
+  /** Drop the text and everything parsed from it, when it can be read again on demand. */
+  release(): void {
+    if (!this.reload) return;
+    this.content = undefined;
+    this.document = undefined;
+    this.lineCounter = undefined;
+  }
 
   /** 1-based line and column of a character offset. */
   positionOf(offset: number): Position {

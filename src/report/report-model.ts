@@ -38,7 +38,14 @@ export interface Report {
   indicators: ReportIndicator[];
 }
 
-export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta: { asOf: string; method: Method; vintage: Report['vintage'] }): Report {
+type ReportMeta = { asOf: string; method: Method; vintage: Report['vintage'] };
+
+export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta): Report {
+  return { ...reportHead(plan, evaluations, meta), indicators: evaluations.map((evaluation) => reportRow(plan, evaluation)) };
+}
+
+/** Everything of the report but its rows (which come last), in its key order. */
+export function reportHead(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta): Omit<Report, 'indicators'> {
   const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const evaluation of evaluations) byStatus[evaluation.status] += 1;
   const header = plan.header;
@@ -49,30 +56,59 @@ export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta
     vintage: meta.vintage,
     method: meta.method,
     summary: { total: evaluations.length, byStatus },
-    indicators: evaluations.map((evaluation) => {
-      const indicator = evaluation.indicator;
-      return {
-        id: indicator.id,
-        no: indicator.no ?? null,
-        name: indicator.name,
-        unit: indicator.unit,
-        attribute: indicator.attribute ?? null,
-        section: indicator.section,
-        direction: indicator.direction,
-        quote: indicator.quote,
-        target: describeTarget(indicator.target, plan),
-        baseline: evaluation.baseline,
-        latest: evaluation.latest,
-        current: evaluation.current,
-        computed: evaluation.computed,
-        status: evaluation.status,
-        why: evaluation.why,
-        ...(evaluation.components ? { components: evaluation.components } : {}),
-        ...(evaluation.sdg ? { sdg: evaluation.sdg } : {}),
-      };
-    }),
   };
 }
+
+/** One indicator's row of the report. */
+export function reportRow(plan: Plan, evaluation: Evaluation): ReportIndicator {
+  const indicator = evaluation.indicator;
+  return {
+    id: indicator.id,
+    no: indicator.no ?? null,
+    name: indicator.name,
+    unit: indicator.unit,
+    attribute: indicator.attribute ?? null,
+    section: indicator.section,
+    direction: indicator.direction,
+    quote: indicator.quote,
+    target: describeTarget(indicator.target, plan),
+    baseline: evaluation.baseline,
+    latest: evaluation.latest,
+    current: evaluation.current,
+    computed: evaluation.computed,
+    status: evaluation.status,
+    why: evaluation.why,
+    ...(evaluation.components ? { components: evaluation.components } : {}),
+    ...(evaluation.sdg ? { sdg: evaluation.sdg } : {}),
+  };
+}
+
+/**
+ * The JSON report, `JSON.stringify(buildReport(…), null, 2) + '\n'` to the byte, handed to
+ * `write` a batch of rows at a time: the rows of one batch are made, written and let go
+ * before the next, so neither the rows nor the text of a report of 100,000 indicators
+ * (130 MB) is ever held whole.
+ */
+export function writeJsonReport(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta, write: (text: string) => void, batch = 500): void {
+  const shell = JSON.stringify({ ...reportHead(plan, evaluations, meta), indicators: [] }, null, 2);
+  if (evaluations.length === 0 || !shell.endsWith(EMPTY_ROWS)) {
+    write(JSON.stringify(buildReport(plan, evaluations, meta), null, 2) + '\n');
+    return;
+  }
+  write(`${shell.slice(0, shell.length - 4)}[\n`);
+  for (let start = 0; start < evaluations.length; start += batch) {
+    const rows = evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation));
+    // Inside [[…]] the rows stand two levels deep, as in the report, and are joined by ",\n"
+    // as there: only the brackets around them are cut off.
+    const text = JSON.stringify([rows], null, 2);
+    write(`${start === 0 ? '' : ',\n'}${text.slice(BATCH_OPEN.length, text.length - BATCH_CLOSE.length)}`);
+  }
+  write('\n  ]\n}\n');
+}
+
+const EMPTY_ROWS = '"indicators": []\n}';
+const BATCH_OPEN = '[\n  [\n';
+const BATCH_CLOSE = '\n  ]\n]';
 
 /** The target with its defaults made explicit: the year, the base year, approx. */
 function describeTarget(target: Target, plan: Plan): ReportIndicator['target'] {

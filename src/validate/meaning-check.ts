@@ -4,8 +4,9 @@
 
 import { targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
-import { vintageIdentity } from '../model/observation-identity.js';
-import { DEFAULT_LANGUAGES, type Indicator, type Origin, type Plan } from '../model/types.js';
+import { seriesIdentity } from '../model/observation-identity.js';
+import { originAt } from './origins.js';
+import { DEFAULT_LANGUAGES, type Indicator, type Observation, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from './findings.js';
 import { didYouMean } from '../util/suggest.js';
 import { withArticle } from '../util/words.js';
@@ -48,8 +49,11 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   });
 
   const byId = new Map<string, Indicator>();
-  for (const indicator of plan.indicators) {
-    const origin = plan.origins.indicators.get(indicator)!;
+  // Origins by place in the lists (origins.ts): no lookup by item for each of them.
+  const indicators = plan.indicators;
+  for (let place = 0; place < indicators.length; place++) {
+    const indicator = indicators[place]!;
+    const origin = originAt(plan.origins.indicators, indicator, place)!;
     const first = byId.get(indicator.id);
     if (first) {
       const firstOrigin = plan.origins.indicators.get(first)!;
@@ -59,14 +63,17 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     byId.set(indicator.id, indicator);
   }
 
-  for (const indicator of plan.indicators) {
-    const origin = plan.origins.indicators.get(indicator)!;
-    checkIndicator(indicator, origin, plan, byId, add);
+  for (let place = 0; place < indicators.length; place++) {
+    const indicator = indicators[place]!;
+    checkIndicator(indicator, originAt(plan.origins.indicators, indicator, place)!, plan, byId, add);
   }
 
-  const seenObservations = new Map<string, number>();
-  for (const observation of plan.observations) {
-    const origin = plan.origins.observations.get(observation)!;
+  const seenObservations = new SeenVintages();
+  const firstDays = new Map<number, string>();
+  const observations = plan.observations;
+  for (let place = 0; place < observations.length; place++) {
+    const observation = observations[place]!;
+    const origin = originAt(plan.origins.observations, observation, place)!;
     const indicator = byId.get(observation.indicator);
     if (!indicator) {
       add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan${didYouMean(observation.indicator, [...byId.keys()], code)}` });
@@ -100,23 +107,25 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     }
     if (observation.published !== undefined) {
       checkDate(observation.published, ['published'], origin, add);
-      if (observation.published < `${observation.year}-01-01`) {
+      let firstDay = firstDays.get(observation.year);
+      if (firstDay === undefined) firstDays.set(observation.year, (firstDay = `${observation.year}-01-01`));
+      if (observation.published < firstDay) {
         add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
       }
     }
-    const key = vintageIdentity(observation);
-    if (seenObservations.has(key)) {
+    if (seenObservations.add(observation)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
         path: [],
         message: `a second ${observation.measure ?? 'level'} observation of \`${observation.indicator}\`${observation.component ? '/' + observation.component : ''} for ${observation.year}${observation.published ? ' published ' + observation.published : ''}; give a revised value its own \`published\` date`,
       });
     }
-    seenObservations.set(key, 1);
   }
 
-  for (const judgement of plan.judgements) {
-    const origin = plan.origins.judgements.get(judgement)!;
+  const judgements = plan.judgements;
+  for (let place = 0; place < judgements.length; place++) {
+    const judgement = judgements[place]!;
+    const origin = originAt(plan.origins.judgements, judgement, place)!;
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
     if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan${didYouMean(judgement.indicator, [...byId.keys()], code)}` });
@@ -172,4 +181,55 @@ function checkDate(date: string, path: (string | number)[], origin: Origin, add:
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
     add(origin, { code: 'DATE_OUT_OF_RANGE', path, message: `date ${date} is outside ${EARLIEST_DATE}–${LATEST_DATE}` });
   }
+}
+
+/**
+ * The vintages seen so far, answering as a set of `vintageIdentity` strings would, without
+ * a string for each observation of a large plan: a series named by its indicator alone
+ * (no component, unit or basis, the level measure: nearly all) is looked up by the id, and
+ * a year with a YYYY-MM-DD publication date (or none) is one number. Anything else is
+ * keyed by the identity itself.
+ */
+export class SeenVintages {
+  private readonly plainSeries = new Map<string, Set<number | string>>();
+  private readonly otherSeries = new Map<string, Set<number | string>>();
+
+  /** Records the observation's vintage; true when it had been recorded before. */
+  add(observation: Observation): boolean {
+    const plain = (observation.component ?? '') === '' && (observation.unit ?? '') === '' && (observation.basis ?? '') === '' && (observation.measure ?? 'level') === 'level';
+    const bySeries = plain ? this.plainSeries : this.otherSeries;
+    const series = plain ? observation.indicator : seriesIdentity(observation);
+    let seen = bySeries.get(series);
+    if (!seen) bySeries.set(series, (seen = new Set()));
+    const key = vintageKey(observation.year, observation.published);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  }
+}
+
+/** The year and publication date as one number where they fit, else as the text `vintageIdentity` ends with. */
+function vintageKey(year: number, published: string | undefined): number | string {
+  const date = published ?? '';
+  if (Number.isInteger(year) && year >= 0 && year < 1e6) {
+    if (date === '') return year * 1e9;
+    if (isIsoDate(date)) return year * 1e9 + 1 + dateNumber(date);
+  }
+  return `${year}|${date}`;
+}
+
+function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (let at = 0; at < 10; at++) {
+    const code = text.charCodeAt(at);
+    if (at !== 4 && at !== 7 && (code < 48 || code > 57)) return false;
+  }
+  return true;
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD. */
+function dateNumber(text: string): number {
+  let value = 0;
+  for (let at = 0; at < 10; at++) if (at !== 4 && at !== 7) value = value * 10 + (text.charCodeAt(at) - 48);
+  return value;
 }
