@@ -47,7 +47,8 @@ export function pointRef(point: SeriesPoint): PointRef {
 export function applyFrame(result: Evaluation, frame: Frame, context: EvaluationContext): void {
   // The Open SDG measure reads the observed points off the path: it is kept for it.
   const measured = measureFrame(frame, { steps: context.explain, path: context.explain || context.method === 'sdg' });
-  result.computed = { ...measured.computed, ...(result.computed.coverage ? { coverage: result.computed.coverage } : {}) };
+  // The same object as a copy with the coverage added, without the copy where there is none.
+  result.computed = result.computed.coverage ? { ...measured.computed, coverage: result.computed.coverage } : measured.computed;
   result.path = measured.path;
   result.steps.push(...measured.steps);
   result.pathShape = frame.path;

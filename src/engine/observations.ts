@@ -97,18 +97,22 @@ export class ObservationIndex {
   private basisSeries(indicator: string, key: string): SeriesPoint[] {
     const list = this.series.get(indicator);
     if (!list) return [];
+    const keys = basisKeys(key);
     const find = (wanted: string): Series | undefined => list.find((candidate) => candidate.key === wanted);
-    const stated = find(`${key}|real`) ?? find(`${key}|nominal`);
-    const unstated = find(`${key}|`);
+    const stated = find(keys.real) ?? find(keys.nominal);
+    const unstated = find(keys.unstated);
     let years: Observation[];
-    if (!stated) years = unstated ? [...unstated.years] : [];
-    else if (!unstated) years = [...stated.years];
+    if (!stated) years = unstated ? unstated.years : [];
+    else if (!unstated) years = stated.years;
     else {
       // A stated value replaces an unstated one of the same year.
       const statedYears = new Set(stated.years.map((observation) => observation.year));
       years = [...unstated.years.filter((observation) => !statedYears.has(observation.year)), ...stated.years];
     }
-    return years.sort((a, b) => a.year - b.year).map((observation) => ({ year: observation.year, value: observation.value, observation }));
+    // Years are usually recorded in order: sorted only when they are not (a series' own list
+    // may be sorted in place: its order means nothing else).
+    if (!inYearOrder(years)) years.sort((a, b) => a.year - b.year);
+    return years.map((observation) => ({ year: observation.year, value: observation.value, observation }));
   }
 
   /** A series recorded in another unit than the indicator's (a declared context series). */
@@ -131,6 +135,20 @@ export class ObservationIndex {
       (a, b) => a.year - b.year || compareText(a.measure ?? 'level', b.measure ?? 'level') || compareText(knownFrom(a), knownFrom(b)),
     );
   }
+}
+
+const BASIS_KEYS = new Map<string, { real: string; nominal: string; unstated: string }>();
+
+/** A series key on each price basis, made once for each key. */
+function basisKeys(key: string): { real: string; nominal: string; unstated: string } {
+  let keys = BASIS_KEYS.get(key);
+  if (!keys) BASIS_KEYS.set(key, (keys = { real: `${key}|real`, nominal: `${key}|nominal`, unstated: `${key}|` }));
+  return keys;
+}
+
+function inYearOrder(observations: readonly Observation[]): boolean {
+  for (let i = 1; i < observations.length; i++) if (observations[i]!.year < observations[i - 1]!.year) return false;
+  return true;
 }
 
 const LEVEL_KEY = `${seriesKey(undefined, 'level', undefined)}|`;

@@ -7,7 +7,7 @@ import type { Finding } from '../validate/findings.js';
 import { findingsOfRead } from './locate-findings.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import { readPlanFile } from './read-plan-file.js';
-import { copyValue, packValue, unpackValue, type PackedValue } from './value-codec.js';
+import { packValue, unpackValue, type PackedValue } from './value-codec.js';
 
 export interface FileTask {
   absolute: string;
@@ -24,15 +24,19 @@ export interface FileCheck {
   data: { packed: PackedValue } | { parsed: PlanFileData } | null;
 }
 
+/**
+ * `pack`: for another thread (whose copy of the strings is its own already); else the data
+ * is read with strings of its own (read-plan-file.ts), ready to keep.
+ */
 export function checkFile(task: FileTask, fs: PlanFs = diskFs, pack = false): FileCheck {
-  const result = readPlanFile(task.absolute, task.display, { expectedKinds: task.expectedKinds, fs });
+  const result = readPlanFile(task.absolute, task.display, { expectedKinds: task.expectedKinds, fs, ownStrings: !pack });
   const findings = findingsOfRead(result, task.display);
   const data = result.data ? (pack ? { packed: packValue(result.data) } : { parsed: result.data }) : null;
   return { kind: result.kind, decoded: result.source !== null, findings, data };
 }
 
 /** The data of a check as the plan keeps it, whichever thread made it. */
-export function keptData(check: FileCheck, intern: (text: string) => string): PlanFileData | null {
+export function keptData(check: FileCheck): PlanFileData | null {
   if (!check.data) return null;
-  return ('packed' in check.data ? unpackValue(check.data.packed, intern) : copyValue(check.data.parsed, intern)) as PlanFileData;
+  return 'packed' in check.data ? (unpackValue(check.data.packed) as PlanFileData) : check.data.parsed;
 }

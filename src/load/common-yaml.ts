@@ -29,6 +29,12 @@ const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udf
 
 /** Deeper than plan files nest, well short of js-yaml's maxDepth (100). */
 const MAX_DEPTH = 40;
+/** Collections nested this deep may hold what checkDataShape finds too deep (32 levels). */
+const SHAPE_DEPTH = 30;
+/** Bidi overrides: not refused by this reader, but found by checkDataShape. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/** Keys checkDataShape refuses (and __proto__, which this reader leaves to js-yaml). */
+const SHAPE_KEYS = new Set(['constructor', 'prototype']);
 
 class Decline extends Error {}
 const decline = (): never => {
@@ -50,10 +56,26 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
-export function parseCommonYaml(text: string): unknown {
+export interface CommonYaml {
+  data: unknown;
+  /**
+   * Nothing in it that checkDataShape (validate/data-shape.ts) would find: no control or
+   * bidi character, line break in text, non-finite number, refused key or deep nesting.
+   * Its walk over the data is then skipped.
+   */
+  clean: boolean;
+}
+
+/**
+ * The document's data, or NOT_COMMON. `own`: what each string value becomes (a copy of
+ * its own, one per distinct text: see load-plan.ts), instead of a slice of `text`.
+ */
+export function parseCommonYaml(text: string, own?: (value: string) => string): CommonYaml | typeof NOT_COMMON {
   if (UNUSUAL.test(text)) return NOT_COMMON;
   try {
-    return new Reader(text).document();
+    const reader = new Reader(text, own);
+    const data = reader.document();
+    return { data, clean: !reader.unclean && !BIDI.test(text) };
   } catch (error) {
     if (error === DECLINE) return NOT_COMMON;
     throw error;
@@ -63,11 +85,32 @@ export function parseCommonYaml(text: string): unknown {
 class Reader {
   private pos = 0;
   private readonly length: number;
+  /** Something checkDataShape would find: see CommonYaml.clean. */
+  unclean = false;
 
-  constructor(private readonly text: string) {
-    this.length = text.length;
+  private readonly text: string;
+
+  constructor(
+    text: string,
+    private readonly own: ((value: string) => string) | undefined,
+  ) {
+    // A line break at the end (js-yaml adds one too): every line ends in one, and a scan
+    // for the end of a line needs no other bound.
+    this.text = text.endsWith('\n') ? text : `${text}\n`;
+    this.length = this.text.length;
   }
 
+  private string(value: string): string {
+    return this.own ? this.own(value) : value;
+  }
+
+  private plain(inFlow: boolean): unknown {
+    const value = resolvePlain(this.plainScalar(inFlow));
+    if (typeof value === 'number' && !Number.isFinite(value)) this.unclean = true;
+    return typeof value === 'string' && this.own ? this.own(value) : value;
+  }
+
+  /** The character at `pos`; past the end, a line break. */
   private at(pos: number): number {
     return pos < this.length ? this.text.charCodeAt(pos) : NEWLINE;
   }
@@ -166,12 +209,13 @@ class Reader {
    * digits, - and _; then `:` and a space or the line's end), or -1.
    */
   private keyColon(start: number): number {
-    let ch = this.at(start);
-    if (!((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a))) return -1;
+    const { text } = this;
+    let ch = text.charCodeAt(start);
+    if (!(ch < 0x80 && KEY_CHAR[ch] === 1)) return -1;
     let pos = start + 1;
     for (;;) {
-      ch = this.at(pos);
-      if ((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x30 && ch <= 0x39) || ch === DASH || ch === 0x5f) pos++;
+      ch = text.charCodeAt(pos);
+      if (ch < 0x80 && KEY_CHAR[ch] !== 0) pos++;
       else break;
     }
     if (ch !== COLON) return -1;
@@ -179,13 +223,30 @@ class Reader {
     return after === SPACE || after === NEWLINE ? pos : -1;
   }
 
+  /** Keys met so far, by length: a file uses a few keys over and over. */
+  private readonly keys: string[][] = [];
+
   /** The plain key at pos; moves past its colon. */
   private key(): string {
-    const colon = this.keyColon(this.pos);
+    const start = this.pos;
+    const colon = this.keyColon(start);
     if (colon === -1) decline();
-    const key = this.text.slice(this.pos, colon);
-    // Keys that js-yaml would turn into null or a boolean (and then text), or store apart.
-    if (RESERVED_KEYS.has(key)) decline();
+    const length = colon - start;
+    const known = (this.keys[length] ??= []);
+    let key: string | undefined;
+    for (const candidate of known) {
+      if (this.text.startsWith(candidate, start)) {
+        key = candidate;
+        break;
+      }
+    }
+    if (key === undefined) {
+      key = this.text.slice(start, colon);
+      // Keys that js-yaml would turn into null or a boolean (and then text), or store apart.
+      if (RESERVED_KEYS.has(key)) decline();
+      if (SHAPE_KEYS.has(key)) this.unclean = true;
+      if (known.length < 16) known.push(key);
+    }
     this.pos = colon + 1;
     return key;
   }
@@ -202,6 +263,7 @@ class Reader {
   /** A block mapping whose keys stand at column `indent`; pos is at its first key. */
   private blockMapping(indent: number, depth: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) decline();
+    if (depth > SHAPE_DEPTH) this.unclean = true;
     const mapping: Record<string, unknown> = {};
     for (;;) {
       const key = this.key();
@@ -254,6 +316,7 @@ class Reader {
   /** A block sequence whose dashes stand at column `indent`; pos is at its first dash. */
   private blockSequence(indent: number, depth: number): unknown[] {
     if (depth > MAX_DEPTH) decline();
+    if (depth > SHAPE_DEPTH) this.unclean = true;
     const list: unknown[] = [];
     for (;;) {
       if (this.at(this.pos) !== DASH || this.at(this.pos + 1) !== SPACE) decline();
@@ -288,9 +351,9 @@ class Reader {
     const ch = this.at(this.pos);
     if (ch === OPEN_BRACE) return this.flowMapping(depth);
     if (ch === OPEN_BRACKET) return this.flowSequence(depth);
-    if (ch === QUOTE) return this.doubleQuoted();
-    if (ch === APOSTROPHE) return this.singleQuoted();
-    return resolvePlain(this.plainScalar(false));
+    if (ch === QUOTE) return this.string(this.doubleQuoted());
+    if (ch === APOSTROPHE) return this.string(this.singleQuoted());
+    return this.plain(false);
   }
 
   /** A plain scalar's text: js-yaml's readPlainScalar on one line. */
@@ -306,19 +369,24 @@ class Reader {
     let pos = start;
     let end = start;
     for (;;) {
-      const ch = this.at(pos);
+      // The text ends in a line break: the scan stops there at the latest.
+      const ch = text.charCodeAt(pos);
+      if (ch >= 0x80 || PLAIN_CHAR[ch] === ORDINARY) {
+        end = ++pos;
+        continue;
+      }
       if (ch === NEWLINE) {
         if (inFlow) decline();
         break;
       }
       if (ch === COLON) {
-        const following = this.at(pos + 1);
+        const following = text.charCodeAt(pos + 1);
         if (following === SPACE || following === NEWLINE || (inFlow && isFlowIndicator(following))) {
           // `key: a: b`, or a key inside a flow value: js-yaml would refuse or read a pair.
           decline();
         }
       } else if (ch === HASH) {
-        if (this.at(pos - 1) === SPACE) {
+        if (text.charCodeAt(pos - 1) === SPACE) {
           if (inFlow) decline();
           break;
         }
@@ -336,7 +404,7 @@ class Reader {
     const start = this.pos + 1;
     let pos = start;
     for (;;) {
-      const ch = this.at(pos);
+      const ch = text.charCodeAt(pos);
       if (ch === QUOTE) break;
       if (ch === BACKSLASH || ch === NEWLINE) decline();
       pos++;
@@ -370,6 +438,7 @@ class Reader {
   /** { key: value, … } on one line. */
   private flowMapping(depth: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) decline();
+    if (depth > SHAPE_DEPTH) this.unclean = true;
     const mapping: Record<string, unknown> = {};
     this.pos++;
     for (;;) {
@@ -395,6 +464,7 @@ class Reader {
   /** [ value, … ] on one line. */
   private flowSequence(depth: number): unknown[] {
     if (depth > MAX_DEPTH) decline();
+    if (depth > SHAPE_DEPTH) this.unclean = true;
     const list: unknown[] = [];
     this.pos++;
     for (;;) {
@@ -418,13 +488,25 @@ class Reader {
     const ch = this.at(this.pos);
     if (ch === OPEN_BRACE) return this.flowMapping(depth);
     if (ch === OPEN_BRACKET) return this.flowSequence(depth);
-    if (ch === QUOTE) return this.doubleQuoted();
-    if (ch === APOSTROPHE) return this.singleQuoted();
+    if (ch === QUOTE) return this.string(this.doubleQuoted());
+    if (ch === APOSTROPHE) return this.string(this.singleQuoted());
     // An empty value (`{a: , b: 1}`) and the like.
     if (ch === COMMA || ch === CLOSE_BRACE || ch === CLOSE_BRACKET || ch === NEWLINE) decline();
-    return resolvePlain(this.plainScalar(true));
+    return this.plain(true);
   }
 }
+
+/** 1: a key's first character (a letter); 2: a later one (letters, digits, - and _). */
+const KEY_CHAR = new Uint8Array(0x80);
+for (let ch = 0; ch < 0x80; ch++) {
+  const letter = (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+  KEY_CHAR[ch] = letter ? 1 : (ch >= 0x30 && ch <= 0x39) || ch === DASH || ch === 0x5f ? 2 : 0;
+}
+
+/** ASCII characters a plain scalar goes on over without a second look (the others: space, line break, : # and the flow indicators). */
+const ORDINARY = 1;
+const PLAIN_CHAR = new Uint8Array(0x80).fill(ORDINARY);
+for (const ch of [SPACE, NEWLINE, COLON, HASH, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]) PLAIN_CHAR[ch] = 0;
 
 /** js-yaml's indicators that a plain scalar cannot start with (besides - ? : before a space). */
 const CANNOT_START = new Set([SPACE, NEWLINE, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, HASH, 0x26, 0x2a, 0x21, 0x7c, 0x3e, APOSTROPHE, QUOTE, 0x25, 0x40, 0x60]);

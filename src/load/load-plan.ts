@@ -14,7 +14,6 @@ import { readPlanFile, readText } from './read-plan-file.js';
 import { SourceFile } from './source-file.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import type { ValidatedCache } from './validated-cache.js';
-import { stringInterner } from './value-codec.js';
 
 export { findingsOfRead, locate } from './locate-findings.js';
 
@@ -183,7 +182,6 @@ function checkIncluded(tasks: readonly FileTask[], fs: PlanFs, options: LoadOpti
       return { kind: result.kind, findings: findingsOfRead(result, task.display), source: result.source, data: result.data };
     });
   }
-  const intern = stringInterner();
   const sizeOf = new Map(tasks.map((task, index) => [task, sizes[index]!]));
   return checkFiles(
     tasks,
@@ -192,7 +190,7 @@ function checkIncluded(tasks: readonly FileTask[], fs: PlanFs, options: LoadOpti
       kind: check.kind,
       findings: check.findings,
       source: check.decoded ? new SourceFile(task.display, undefined, () => readText(task.absolute, fs) ?? '') : null,
-      data: keptData(check, intern),
+      data: keptData(check),
     }),
     fs,
     (task) => sizeOf.get(task) ?? 0,

@@ -17,7 +17,11 @@ export interface SyntaxFinding {
   message: string;
 }
 
-export type ParseResult = { ok: true; data: unknown } | { ok: false; findings: SyntaxFinding[] };
+/**
+ * `owned`: every string of the data passed through the `own` given to parseYaml; `clean`:
+ * nothing in the data for checkDataShape to find (common-yaml.ts).
+ */
+export type ParseResult = { ok: true; data: unknown; owned?: boolean; clean?: boolean } | { ok: false; findings: SyntaxFinding[] };
 
 /** Anchors (&a) and aliases (*a) outside quotes: route to the parser that bounds them. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/m;
@@ -25,14 +29,14 @@ const MAX_ALIASES = 100;
 /** js-yaml's message when a document nests deeper than its maxDepth. */
 const NESTING = /nesting exceeded maxDepth/;
 
-export function parseYaml(source: SourceFile): ParseResult {
+export function parseYaml(source: SourceFile, own?: (value: string) => string): ParseResult {
   const text = source.text;
   // Without & or * anywhere there is no anchor or alias to look for.
   if ((text.indexOf('&') === -1 && text.indexOf('*') === -1) || !ANCHOR_OR_ALIAS.test(text)) {
     // The plain YAML plan files are written in, read several times faster than js-yaml
     // reads it and to the same data (common-yaml.ts); anything else goes to js-yaml.
-    const common = parseCommonYaml(text);
-    if (common !== NOT_COMMON) return { ok: true, data: common };
+    const common = parseCommonYaml(text, own);
+    if (common !== NOT_COMMON) return { ok: true, data: common.data, owned: own !== undefined, clean: common.clean };
     try {
       return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
     } catch (error) {

@@ -9,6 +9,7 @@ import { parseYaml } from './parse.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import type { ValidatedCache } from './validated-cache.js';
 import { SourceFile } from './source-file.js';
+import { copyValue, stringInterner } from './value-codec.js';
 import { closestMatch, didYouMean } from '../util/suggest.js';
 
 export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
@@ -39,10 +40,16 @@ export interface ReadOptions {
   fs?: PlanFs;
   /** Files already parsed and schema-checked, by content. */
   cache?: ValidatedCache;
+  /**
+   * Data whose strings hold nothing of the file's text, one copy of each distinct string:
+   * for a plan that keeps the data of many files and lets their text go (load-plan.ts).
+   */
+  ownStrings?: boolean;
 }
 
 export function readPlanFile(absolutePath: string, displayPath: string, options: ReadOptions = {}): ReadResult {
   const { expectedKinds, fs = diskFs, cache } = options;
+  const own = options.ownStrings ? stringInterner() : undefined;
   const result: ReadResult = { source: null, data: null, raw: undefined, kind: null, positioned: [], pending: [] };
   let bytes: Uint8Array;
   try {
@@ -70,7 +77,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   const cached = cache?.lookup(text);
   if (cached) return { ...result, data: cached.data, raw: cached.data, kind: cached.kind };
 
-  const parsed = parseYaml(source);
+  const parsed = parseYaml(source, own);
   if (!parsed.ok) {
     for (const finding of parsed.findings) {
       const { line, col } = source.positionOf(finding.offset);
@@ -97,13 +104,14 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   }
   result.kind = kind as FileKind;
 
-  const shapeProblems = checkDataShape(data);
+  // The common YAML reader knows when the walk would find nothing.
+  const shapeProblems = parsed.clean ? [] : checkDataShape(data);
   result.pending.push(...shapeProblems);
   if (shapeProblems.some((problem) => problem.code === 'NESTING_TOO_DEEP')) return result;
   const shapePointers = new Set(shapeProblems.map((problem) => toPointer(problem.path)));
   const schemaProblems = checkSchema(kind as FileKind, data, shapePointers);
   result.pending.push(...schemaProblems);
-  if (shapeProblems.length === 0 && schemaProblems.length === 0) result.data = data as PlanFileData;
+  if (shapeProblems.length === 0 && schemaProblems.length === 0) result.data = (own && !parsed.owned ? copyValue(data, own) : data) as PlanFileData;
   return result;
 }
 

@@ -163,6 +163,8 @@ export function copyValue(value: unknown, intern: (text: string) => string): unk
 export function stringInterner(): (text: string) => string {
   const table = new Map<string, string>();
   return (text) => {
+    // Long text (a quote, a note) is rarely written twice: copied without looking it up.
+    if (text.length > LONG_TEXT) return ownCopy(text);
     let kept = table.get(text);
     if (kept === undefined) {
       kept = ownCopy(text);
@@ -171,6 +173,8 @@ export function stringInterner(): (text: string) => string {
     return kept;
   };
 }
+
+const LONG_TEXT = 40;
 
 /**
  * A string that shares no storage with a larger one. V8 copies a string shorter than 13

@@ -19,6 +19,22 @@ export interface MeaningFinding {
   finding: PendingFinding;
 }
 
+/** An item of one of the plan's lists at its place, whose origin is made only if a finding needs it. */
+class Place {
+  item: object = {};
+  place = 0;
+
+  constructor(readonly origins: ReadonlyMap<object, Origin>) {}
+
+  at(item: object, place: number): this {
+    this.item = item;
+    this.place = place;
+    return this;
+  }
+}
+
+type Where = Origin | Place;
+
 /** Years this far outside the period are almost surely typos (2205 for 2025). */
 const YEAR_SLACK = 50;
 
@@ -26,8 +42,8 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   const out: MeaningFinding[] = [];
   const header = plan.header;
   const root: Origin = { file: planFile, path: [] };
-  const add = (origin: Origin, finding: PendingFinding): void => {
-    out.push({ origin, finding });
+  const add = (where: Where, finding: PendingFinding): void => {
+    out.push({ origin: where instanceof Place ? originAt(where.origins, where.item, where.place)! : where, finding });
   };
   const { start, end } = header.period;
 
@@ -49,11 +65,12 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   });
 
   const byId = new Map<string, Indicator>();
-  // Origins by place in the lists (origins.ts): no lookup by item for each of them.
+  // An item's origin is made only for a finding, from its place in the list (origins.ts).
   const indicators = plan.indicators;
+  const origin = new Place(plan.origins.indicators);
   for (let place = 0; place < indicators.length; place++) {
     const indicator = indicators[place]!;
-    const origin = originAt(plan.origins.indicators, indicator, place)!;
+    origin.at(indicator, place);
     const first = byId.get(indicator.id);
     if (first) {
       const firstOrigin = plan.origins.indicators.get(first)!;
@@ -65,15 +82,16 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
 
   for (let place = 0; place < indicators.length; place++) {
     const indicator = indicators[place]!;
-    checkIndicator(indicator, originAt(plan.origins.indicators, indicator, place)!, plan, byId, add);
+    checkIndicator(indicator, origin.at(indicator, place), plan, byId, add);
   }
 
   const seenObservations = new SeenVintages();
   const firstDays = new Map<number, string>();
   const observations = plan.observations;
+  const observationOrigin = new Place(plan.origins.observations);
   for (let place = 0; place < observations.length; place++) {
     const observation = observations[place]!;
-    const origin = originAt(plan.origins.observations, observation, place)!;
+    const origin = observationOrigin.at(observation, place);
     const indicator = byId.get(observation.indicator);
     if (!indicator) {
       add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan${didYouMean(observation.indicator, [...byId.keys()], code)}` });
@@ -113,7 +131,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
         add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
       }
     }
-    if (seenObservations.add(observation)) {
+    if (seenObservations.add(observation, indicator)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
         path: [],
@@ -123,9 +141,10 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   }
 
   const judgements = plan.judgements;
+  const judgementOrigin = new Place(plan.origins.judgements);
   for (let place = 0; place < judgements.length; place++) {
     const judgement = judgements[place]!;
-    const origin = originAt(plan.origins.judgements, judgement, place)!;
+    const origin = judgementOrigin.at(judgement, place);
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
     if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan${didYouMean(judgement.indicator, [...byId.keys()], code)}` });
@@ -138,10 +157,10 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
 
 function checkIndicator(
   indicator: Indicator,
-  origin: Origin,
+  origin: Where,
   plan: Plan,
   byId: Map<string, Indicator>,
-  add: (origin: Origin, finding: PendingFinding) => void,
+  add: (origin: Where, finding: PendingFinding) => void,
 ): void {
   const { start, end } = plan.header.period;
   const target = indicator.target;
@@ -177,7 +196,7 @@ function checkIndicator(
 const EARLIEST_DATE = '1900-01-01';
 const LATEST_DATE = '2200-12-31';
 
-function checkDate(date: string, path: (string | number)[], origin: Origin, add: (origin: Origin, finding: PendingFinding) => void): void {
+function checkDate(date: string, path: (string | number)[], origin: Where, add: (origin: Where, finding: PendingFinding) => void): void {
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
     add(origin, { code: 'DATE_OUT_OF_RANGE', path, message: `date ${date} is outside ${EARLIEST_DATE}–${LATEST_DATE}` });
   }
@@ -191,16 +210,22 @@ function checkDate(date: string, path: (string | number)[], origin: Origin, add:
  * keyed by the identity itself.
  */
 export class SeenVintages {
-  private readonly plainSeries = new Map<string, Set<number | string>>();
+  private readonly plainSeries = new Map<unknown, Set<number | string>>();
   private readonly otherSeries = new Map<string, Set<number | string>>();
 
-  /** Records the observation's vintage; true when it had been recorded before. */
-  add(observation: Observation): boolean {
+  /**
+   * Records the observation's vintage; true when it had been recorded before. `indicator`:
+   * what stands for its indicator (the indicator itself, one object for one id, is found
+   * faster than its id).
+   */
+  add(observation: Observation, indicator: unknown = observation.indicator): boolean {
     const plain = (observation.component ?? '') === '' && (observation.unit ?? '') === '' && (observation.basis ?? '') === '' && (observation.measure ?? 'level') === 'level';
-    const bySeries = plain ? this.plainSeries : this.otherSeries;
-    const series = plain ? observation.indicator : seriesIdentity(observation);
-    let seen = bySeries.get(series);
-    if (!seen) bySeries.set(series, (seen = new Set()));
+    let seen = plain ? this.plainSeries.get(indicator) : this.otherSeries.get(seriesIdentity(observation));
+    if (!seen) {
+      seen = new Set();
+      if (plain) this.plainSeries.set(indicator, seen);
+      else this.otherSeries.set(seriesIdentity(observation), seen);
+    }
     const key = vintageKey(observation.year, observation.published);
     if (seen.has(key)) return true;
     seen.add(key);

@@ -13,13 +13,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generatePlan } from '../../fixtures/generate-plan.mjs';
 import { NOT_COMMON, parseCommonYaml } from '../../src/load/common-yaml.js';
 import { PACKAGE_ROOT } from '../../src/util/package-paths.js';
+import { checkDataShape } from '../../src/validate/data-shape.js';
 
 type Outcome = { kind: 'declined' } | { kind: 'same' };
 
 /** Declined, or the same data as js-yaml (numbers by Object.is, keys in the same order); anything else throws. */
 function compare(text: string): Outcome {
-  const common = parseCommonYaml(text);
-  if (common === NOT_COMMON) return { kind: 'declined' };
+  const result = parseCommonYaml(text);
+  if (result === NOT_COMMON) return { kind: 'declined' };
+  const common = result.data;
+  // Clean: the data checks would find nothing (and are skipped).
+  if (result.clean && checkDataShape(common).length > 0) throw new Error(`clean, but the data checks find ${JSON.stringify(checkDataShape(common))}:\n${text}`);
   let expected: unknown;
   try {
     expected = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -81,6 +85,15 @@ describe('common YAML against js-yaml', () => {
       'last: 2021-03-31',
     ].join('\n');
     expect(compare(text)).toEqual({ kind: 'same' });
+  });
+
+  it('says unclean whatever the data checks would find', () => {
+    const clean = (text: string): boolean => (parseCommonYaml(text) as { clean: boolean }).clean;
+    expect(clean('a: 1\nb: [x, {c: d}]\n')).toBe(true);
+    for (const text of ['a: .inf\n', 'a: [-.inf]\n', 'constructor: 1\n', 'a: {prototype: 1}\n', 'a: x\u202ey\n', `a: ${'['.repeat(33)}1${']'.repeat(33)}\n`]) {
+      expect(clean(text), JSON.stringify(text)).toBe(false);
+      expect(checkDataShape((parseCommonYaml(text) as { data: unknown }).data).length, JSON.stringify(text)).toBeGreaterThan(0);
+    }
   });
 
   it('declines what it does not read, and what js-yaml refuses', () => {
@@ -147,12 +160,12 @@ const SCALARS = [
   'abc', 'a b c', '指标1', '到2025年达到', 'R&D', 'R & D', 'http://a.b/c?d=e#f', 'a#b', 'x:y', '3.1.1', '2021-03-31', '12:30',
   '0', '7', '007', '-0', '+1', '-12', '1_000', '0x1F', '0o17', '0b101', '1e3', '1.5e3', '.5', '-.5', '1.', '12.50', '-0.0', '0.1',
   '123456789012345678901', '.inf', '-.Inf', '.NaN', 'null', 'Null', 'NULL', '~', 'true', 'TRUE', 'False', 'yes', 'on',
-  'nothing', 'tree', 'fa', '-', '--x', '-x', '?x', ':x', 'a, b', 'a]', '%x', '@x', '!x', 'it\'s', 'a  b', 'ünïcödé', 'x@y.z',
+  'nothing', 'tree', 'fa', '-', '--x', '-x', '?x', ':x', 'a, b', 'a]', '%x', '@x', '!x', 'it\'s', 'a  b', 'ünïcödé', 'x@y.z', 'a\u202eb', '1e400',
 ];
 const QUOTED = ['"a b"', '"a: b"', '"#x"', '"x, y"', '"007"', '""', "'a b'", "'it''s'", "''", "'x: y'", '"a \\" b"', '"tab\\tx"'];
 const KEYS = ['id', 'name', 'zh', 'en', 'zh-Hant', 'a_b', 'x1', 'kind', 'value', 'source', 'year', 'unit', 'yes', 'On', 'Nope', 'tRue'];
 /** Keys js-yaml reads otherwise, or that this reader leaves to it. */
-const ODD_KEYS = ['null', 'True', 'FALSE', '1a', '2020', '_x', 'ключ', 'a b', '"q"', '__proto__'];
+const ODD_KEYS = ['null', 'True', 'FALSE', '1a', '2020', '_x', 'ключ', 'a b', '"q"', '__proto__', 'constructor', 'prototype'];
 
 function document(next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
