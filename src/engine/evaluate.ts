@@ -28,7 +28,12 @@ export interface EvaluateOptions {
 /** Every indicator's evaluation, or those of `indicators` (each is evaluated inside the whole plan). */
 export function evaluatePlan(plan: Plan, options: EvaluateOptions, indicators: readonly Indicator[] = plan.indicators): Evaluation[] {
   const context = evaluationContext(plan, options);
-  return indicators.map((indicator) => context.evaluate(indicator));
+  if (indicators.length < COMPACT_FROM) return indicators.map((indicator) => context.evaluate(indicator));
+  return indicators.map((indicator) => {
+    const evaluation = context.evaluate(indicator);
+    evaluation.computed.reasons = compacted(evaluation.computed.reasons);
+    return evaluation;
+  });
 }
 
 /** What every indicator's evaluation shares: the counted observations, judgements and date. */
@@ -72,14 +77,16 @@ function evaluateIndicator(indicator: Indicator, context: EvaluationContext): Ev
   const kind = kindOf(indicator.target);
   const evaluation = kind.evaluate(indicator, indicator.target, context, base);
   if (context.method === 'sdg') applySdg(evaluation, context);
-  evaluation.computed.reasons = compacted(evaluation.computed.reasons);
   return evaluation;
 }
+
+/** From this many evaluations on, their reasons are compacted (below); fewer are not worth it. */
+const COMPACT_FROM = 1000;
 
 /**
  * The reasons with the same keys in the same order, in an object that has lost none: one
  * that has (setComputed deletes the reason of a number it sets) is kept by V8 as a hash
- * table, three times the size and slower to read, and a report holds one per indicator.
+ * table, three times the size and slower to read, and a large plan holds one per indicator.
  */
 function compacted<T extends object>(reasons: T): T {
   const copy = {} as T;

@@ -133,6 +133,9 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   if (!complete || !header) return { plan: null, findings, sources, folder, files };
   const plan: Plan = { header, indicators, observations, judgements, origins };
 
+  // Every file exactly as the build checked it (validated-cache.ts), and the build caches a
+  // plan only when it has no finding at all: the meaning checks would find nothing again.
+  if (root.fromCache && checked.every((result) => result.fromCache)) return { plan, findings, sources, folder, files };
   const relativeToDisplay = new Map([...files].map(([display, absolute]) => [relative(folder, absolute).split(sep).join('/'), display]));
   for (const { origin, finding } of checkMeaning(plan, PLAN_FILE)) {
     const display = relativeToDisplay.get(origin.file) ?? origin.file;
@@ -154,13 +157,15 @@ interface IncludedFile {
   findings: Finding[];
   source: SourceFile | null;
   data: PlanFileData | null;
+  fromCache?: boolean;
 }
 
 /**
  * Included files above this many bytes in all are checked file by file, each file's text
  * and parse let go once it is checked (read again only for a position a finding or an edit
- * asks for), its data kept with one copy of each string. A smaller plan keeps its files as
- * read: nothing to save, and no copying on the embedded plan's start.
+ * asks for), its data kept with strings of its own, one copy of each a file (none of them a
+ * slice that would keep the whole text alive). A smaller plan keeps its files as read:
+ * nothing to save, and no copying on the embedded plan's start.
  */
 export const LARGE_PLAN_BYTES = 2 * 1024 * 1024;
 
@@ -179,7 +184,7 @@ function checkIncluded(tasks: readonly FileTask[], fs: PlanFs, options: LoadOpti
   if (!(options.fileByFile ?? (bytes >= LARGE_PLAN_BYTES || workers > 0))) {
     return tasks.map((task) => {
       const result = readPlanFile(task.absolute, task.display, { expectedKinds: task.expectedKinds, fs, cache });
-      return { kind: result.kind, findings: findingsOfRead(result, task.display), source: result.source, data: result.data };
+      return { kind: result.kind, findings: findingsOfRead(result, task.display), source: result.source, data: result.data, fromCache: result.fromCache };
     });
   }
   const sizeOf = new Map(tasks.map((task, index) => [task, sizes[index]!]));

@@ -32,6 +32,8 @@ export interface ReadResult {
   kind: FileKind | null;
   positioned: PositionedProblem[];
   pending: PendingFinding[];
+  /** The data came from the validated cache: the file is exactly as the build checked it. */
+  fromCache?: boolean;
 }
 
 export interface ReadOptions {
@@ -75,7 +77,7 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   const source = new SourceFile(displayPath, text);
   result.source = source;
   const cached = cache?.lookup(text);
-  if (cached) return { ...result, data: cached.data, raw: cached.data, kind: cached.kind };
+  if (cached) return { ...result, data: cached.data, raw: cached.data, kind: cached.kind, fromCache: true };
 
   const parsed = parseYaml(source, own);
   if (!parsed.ok) {

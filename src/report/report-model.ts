@@ -89,7 +89,12 @@ export function reportRow(plan: Plan, evaluation: Evaluation): ReportIndicator {
  * before the next, so neither the rows nor the text of a report of 100,000 indicators
  * (130 MB) is ever held whole.
  */
-export function writeJsonReport(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta, write: (text: string) => void, batch = 40): void {
+export function writeJsonReport(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta, write: (text: string) => void, batch = 40, wholeBelow = 1000): void {
+  // A small report (the embedded plan's) is written whole, in one piece, as before.
+  if (evaluations.length < wholeBelow) {
+    write(JSON.stringify(buildReport(plan, evaluations, meta), null, 2) + '\n');
+    return;
+  }
   const shell = JSON.stringify({ ...reportHead(plan, evaluations, meta), indicators: [] }, null, 2);
   if (evaluations.length === 0 || !shell.endsWith(EMPTY_ROWS)) {
     write(JSON.stringify(buildReport(plan, evaluations, meta), null, 2) + '\n');

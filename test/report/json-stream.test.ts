@@ -32,7 +32,7 @@ function whole(plan: Plan, flags: object): string {
 function streamed(plan: Plan, flags: object, batch: number): { text: string; pieces: number } {
   const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
   const pieces: string[] = [];
-  writeJsonReport(plan, evaluations, choice, (text) => pieces.push(text), batch);
+  writeJsonReport(plan, evaluations, choice, (text) => pieces.push(text), batch, 0);
   return { text: pieces.join(''), pieces: pieces.length };
 }
 
