@@ -5,7 +5,7 @@ import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engi
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
 import { messages } from '../report/messages.js';
-import { buildReport, writeJsonReport, type Report } from '../report/report-model.js';
+import { buildReport, writeJsonReport, writeRowsInBatches, type Report } from '../report/report-model.js';
 import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../report/status-reporters.js';
 import { Option, type Command } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
@@ -70,8 +70,10 @@ export function statusCommand(plan: Plan, flags: StatusFlags, today: Date, write
   const failing = flags.failOn ? failingIndicators(evaluations, flags.failOn as Status) : [];
   const failed = failing.length ? failOnMessage(flags.failOn!, `${plural(failing.length, 'indicator')}: ${failing.join(', ')}`) : '';
   const exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
-  if (flags.format === 'json' && write && evaluations.length > 0) {
-    writeJsonReport(plan, evaluations, choice, write);
+  // JSON and CSV go out as they are made where the caller takes them in pieces.
+  if ((flags.format === 'json' || flags.format === 'csv') && write && evaluations.length > 0) {
+    if (flags.format === 'json') writeJsonReport(plan, evaluations, choice, write);
+    else writeRowsInBatches(plan, evaluations, choice, (report) => statusReporters.csv(report, { lang: flags.lang, color: flags.color, width: flags.width }), write);
     return { stdout: '', stderr: failed, exitCode, failing };
   }
   const report = buildReport(plan, evaluations, choice);

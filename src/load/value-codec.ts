@@ -89,7 +89,7 @@ export function packValue(value: unknown): PackedValue {
   return { ops: ops.slice(0, opCount), numbers: numbers.slice(0, numberCount), strings };
 }
 
-/** The value packed, its strings passed through `intern` (one table for a whole plan). */
+/** The value packed (its strings, fresh from another thread, are the data's own), each passed through `intern`. */
 export function unpackValue(packed: PackedValue, intern: (text: string) => string = (text) => text): unknown {
   const { ops, numbers } = packed;
   const strings = packed.strings.map(intern);
@@ -158,8 +158,9 @@ export function copyValue(value: unknown, intern: (text: string) => string): unk
 }
 
 /**
- * One copy of each distinct string for a whole plan. A string the YAML parser cut from a
- * file's text keeps all of that text alive; the copy kept here holds only itself.
+ * One copy of each distinct string given to it (read-plan-file.ts makes one a file). A
+ * string the YAML parser cut from a file's text keeps all of that text alive; the copy
+ * kept here holds only itself.
  */
 export function stringInterner(): (text: string) => string {
   const table = new Map<string, string>();

@@ -111,6 +111,34 @@ export function writeJsonReport(plan: Plan, evaluations: readonly Evaluation[], 
   write('\n  ]\n}\n');
 }
 
+/**
+ * A report as `render` gives it whole, handed to `write` a batch of rows at a time, for a
+ * format that writes each row by itself after a header and nothing after the rows (CSV;
+ * not Markdown, whose summary follows them): what `render` gives for no rows is the header,
+ * and each batch is written without it. Below `wholeBelow` rows, whole.
+ */
+export function writeRowsInBatches(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta, render: (report: Report) => string, write: (text: string) => void, batch = 500, wholeBelow = 1000): void {
+  if (evaluations.length < wholeBelow) {
+    write(render(buildReport(plan, evaluations, meta)));
+    return;
+  }
+  const head = reportHead(plan, evaluations, meta);
+  const header = render({ ...head, indicators: [] });
+  const rows = (start: number): string => render({ ...head, indicators: evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation)) });
+  let text = rows(0);
+  if (!text.startsWith(header)) {
+    write(render(buildReport(plan, evaluations, meta)));
+    return;
+  }
+  write(text);
+  for (let start = batch; start < evaluations.length; start += batch) {
+    text = rows(start);
+    // A header that changed with the rows would be a format this cannot stream (none is).
+    if (!text.startsWith(header)) throw new Error('a batch of rows does not start with the header of the report');
+    write(text.slice(header.length));
+  }
+}
+
 const EMPTY_ROWS = '"indicators": []\n}';
 const BATCH_OPEN = '[\n  [\n';
 const BATCH_CLOSE = '\n  ]\n]';

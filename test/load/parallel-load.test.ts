@@ -1,8 +1,8 @@
 // However a plan's files are checked (whole on this thread, file by file keeping only their
 // data, or by worker threads) the findings are the same, in the same order and at the same
-// file:line:col, and so is the plan: on every fixture, the embedded plan, the national
-// example and a generated plan. The workers run the bundle (dist/check-worker.cjs, built
-// by `npm test`).
+// file:line:col, and so is the plan: file by file on every fixture, the embedded plan, the
+// national example and a generated plan; by workers on a plan of each kind of finding and
+// the large ones. The workers run the bundle (dist/check-worker.cjs, built by `npm test`).
 
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,17 @@ generatePlan(generated, 1500);
 
 const fixtures = (kind: string): string[] => readdirSync(join(PACKAGE_ROOT, 'fixtures', kind)).map((name) => join(PACKAGE_ROOT, 'fixtures', kind, name));
 const FOLDERS = [EMBEDDED_PLAN, join(PACKAGE_ROOT, 'examples', 'national-14th-fyp'), ...fixtures('valid'), ...fixtures('invalid'), generated];
+/**
+ * Worker threads take some 75 ms to start: they check a plan of each kind of finding
+ * (syntax, encoding, data, schema, includes, meaning across files) and the large ones.
+ */
+const WITH_WORKERS = [
+  EMBEDDED_PLAN,
+  join(PACKAGE_ROOT, 'examples', 'national-14th-fyp'),
+  generated,
+  ...['malformed-yaml', 'non-utf8', 'control-character-in-name', 'key-typo', 'include-missing', 'duplicate-id-across-files', 'duplicate-observation', 'alias-bomb'].map((name) => join(PACKAGE_ROOT, 'fixtures', 'invalid', name)),
+];
+const named = (folders: string[]): [string, string][] => folders.map((folder) => [folder.slice(PACKAGE_ROOT.length + 1) || folder, folder]);
 
 /**
  * What a load gives that anyone can see: findings, plan, files and the text of every
@@ -48,19 +59,19 @@ function load(folder: string, options: LoadOptions): LoadedPlan {
   return loadPlan(folder, { displayBase: folder, ...options });
 }
 
-describe.each(FOLDERS.map((folder) => [folder.slice(PACKAGE_ROOT.length + 1) || folder, folder]))('%s', (_name, folder) => {
-  const whole = load(folder, { workers: 0, fileByFile: false });
-
+describe.each(named(FOLDERS))('%s', (_name, folder) => {
   it('file by file on one thread: the same findings, plan and sources', () => {
-    expect(seen(load(folder, { workers: 0, fileByFile: true }))).toEqual(seen(whole));
+    expect(seen(load(folder, { workers: 0, fileByFile: true }))).toEqual(seen(load(folder, { workers: 0, fileByFile: false })));
   });
+});
 
+describe.each(named(WITH_WORKERS))('%s', (_name, folder) => {
   it('every file checked by worker threads: the same findings, plan and sources', () => {
     expect(existsSync(WORKER_BUNDLE), 'npm run build makes the worker bundle').toBe(true);
     const parallel = load(folder, { workers: 2, workersOnly: true });
     const included = parallel.files.size - 1;
     expect(lastCheck.byWorkers, 'files the workers checked').toBe(included);
-    expect(seen(parallel)).toEqual(seen(whole));
+    expect(seen(parallel)).toEqual(seen(load(folder, { workers: 0, fileByFile: false })));
   });
 });
 

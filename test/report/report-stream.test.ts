@@ -1,7 +1,7 @@
 // The JSON report written a batch of rows at a time is, byte for byte, the report built
-// whole and stringified: on the embedded plan under several flags and on a generated plan,
-// in batches of every size; and `plan status --format json` prints the same bytes however
-// the plan's files were checked (on this thread, or by worker threads).
+// whole and stringified, and so is the CSV: on the embedded plan under several flags and on
+// a generated plan, in batches of every size; and `plan status --format json` prints the
+// same bytes however the plan's files were checked (on this thread, or by worker threads).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { generatePlan } from '../../fixtures/generate-plan.mjs';
 import { filteredEvaluations, statusCommand, type StatusFlags } from '../../src/commands/status.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
-import { buildReport, writeJsonReport } from '../../src/report/report-model.js';
+import { buildReport, writeJsonReport, writeRowsInBatches } from '../../src/report/report-model.js';
 import { statusReporters } from '../../src/report/status-reporters.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 
@@ -37,18 +37,37 @@ function streamed(plan: Plan, flags: object, batch: number): { text: string; pie
 }
 
 describe.each([
-  ['the embedded plan', EMBEDDED_PLAN],
-  ['a generated plan of 1,500 indicators', generated],
-])('%s', (_name, folder) => {
+  ['the embedded plan', EMBEDDED_PLAN, FLAGS, [1, 7, 500]],
+  ['a generated plan of 1,500 indicators', generated, [FLAGS[0]!, FLAGS[3]!, FLAGS[4]!], [7, 500]],
+] as const)('%s', (_name, folder, flagSets, batches) => {
   const plan = loadPlan(folder).plan!;
 
-  it.each(FLAGS)('streamed in batches equals the report built whole, for %o', (flags) => {
+  it.each(flagSets)('streamed in batches equals the report built whole, for %o', (flags) => {
     const expected = whole(plan, flags);
-    for (const batch of [1, 7, 500, 100_000]) {
+    for (const batch of batches) {
       const { text, pieces } = streamed(plan, flags, batch);
       expect(text).toBe(expected);
       if (batch === 1 && expected.includes('"id"')) expect(pieces).toBeGreaterThan(2);
     }
+  });
+
+  it.each(flagSets)('CSV in batches equals the CSV built whole, for %o', (flags) => {
+    const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
+    const options = { lang: 'zh' as const, color: false };
+    const expected = statusReporters.csv(buildReport(plan, evaluations, choice), options);
+    for (const batch of batches) {
+      const pieces: string[] = [];
+      writeRowsInBatches(plan, evaluations, choice, (report) => statusReporters.csv(report, options), (text) => pieces.push(text), batch, 0);
+      expect(pieces.join('')).toBe(expected);
+    }
+  });
+
+  it('status writes the same CSV to a writer as it returns whole', () => {
+    const flags: StatusFlags = { format: 'csv', lang: 'en', color: false };
+    const pieces: string[] = [];
+    const written = statusCommand(plan, flags, today, (text) => pieces.push(text));
+    expect(written.stdout).toBe('');
+    expect(pieces.join('')).toBe(statusCommand(plan, flags, today).stdout);
   });
 
   it('status writes the same JSON to a writer as it returns whole', () => {
