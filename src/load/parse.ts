@@ -1,8 +1,9 @@
 // Text → data, with syntax problems as located findings.
 //
 // The common case (a well-formed file without anchors) goes through common-yaml.ts, or
-// js-yaml when it declines, both several times faster than the `yaml` package on large files. Anything unusual goes through `yaml`,
-// which collects every syntax error with its position and bounds alias expansion.
+// js-yaml where it declines, both several times faster than the `yaml` package on large
+// files. Anything unusual goes through `yaml`, which collects every syntax error with its
+// position and bounds alias expansion.
 
 import jsYaml from 'js-yaml';
 import { visit, type Document, type YAMLError } from 'yaml';
