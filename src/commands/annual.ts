@@ -1,7 +1,7 @@
 // plan status --annual YYYY: that year's annual-plan targets against the results, judged as
 // of the day the year's figures came out (as --year YYYY), unless --as-of says otherwise.
 
-import { compareAnnual } from '../engine/annual-comparison.js';
+import { compareAnnual } from '../kinds/annual-comparison.js';
 import type { Plan } from '../model/types.js';
 import { annualReporters, type AnnualFormat, type AnnualReport } from '../report/annual-reporters.js';
 import type { Lang } from '../report/cells.js';

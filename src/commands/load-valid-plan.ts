@@ -3,7 +3,7 @@
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import type { Plan } from '../model/types.js';
 import { findingsReporters } from '../report/findings.js';
-import { countErrors } from '../validate/findings.js';
+import { countErrors } from '../model/findings.js';
 import { EXIT_FINDINGS, ExitError } from '../util/errors.js';
 import { choosePlan, EMBEDDED_NOTICE } from './resolve-plan.js';
 

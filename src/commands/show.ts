@@ -3,7 +3,7 @@
 // for a judged indicator every judgement dated by the as-of date with its evidence.
 
 import { annualResults } from '../engine/annual.js';
-import { evaluatePlan, evaluationContext } from '../engine/evaluate.js';
+import { evaluatePlan, evaluationContext } from '../kinds/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Judgement, type Plan } from '../model/types.js';

@@ -1,6 +1,6 @@
 // plan status: one row per indicator, filtered, in the chosen format.
 
-import { evaluatePlan } from '../engine/evaluate.js';
+import { evaluatePlan } from '../kinds/evaluate.js';
 import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engine/types.js';
 import { TARGET_KINDS, type Plan } from '../model/types.js';
 import type { Lang } from '../report/cells.js';
@@ -42,7 +42,7 @@ export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Rep
 /**
  * The evaluations `plan status` shows (and `plan report` charts), after the filters. Only
  * the indicators the attribute, kind and section filters keep are evaluated; `explain`:
- * with steps, paths and observation lists (engine/evaluate.ts), which the status report
+ * with steps, paths and observation lists (kinds/evaluate.ts), which the status report
  * does not print.
  */
 export function filteredEvaluations(plan: Plan, flags: StatusFilters, today: Date, explain = true): { choice: EvaluationChoice; evaluations: Evaluation[] } {

@@ -10,7 +10,7 @@ import { FINDINGS_FORMATS, findingsReporters, type FindingsFormat } from '../rep
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
-import { compareFindings, countErrors, type Finding } from '../validate/findings.js';
+import { compareFindings, countErrors, type Finding } from '../model/findings.js';
 import { EMBEDDED_PLAN } from '../util/package-paths.js';
 import { choosePlan, type PlanChoice } from './resolve-plan.js';
 

@@ -8,7 +8,7 @@ import type { Settings } from '../model/settings.js';
 import type { EvaluationContext } from '../engine/context.js';
 import type { SdgInput } from '../engine/sdg.js';
 import type { Evaluation } from '../engine/types.js';
-import type { FindingCode } from '../validate/findings.js';
+import type { FindingCode } from '../model/findings.js';
 import type { Lang } from './target-words.js';
 
 export type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>;

@@ -3,7 +3,7 @@
 // findings and its data packed (value-codec.ts); the text and the parsed document are let go.
 
 import type { FileKind, PlanFileData } from '../model/types.js';
-import type { Finding } from '../validate/findings.js';
+import type { Finding } from '../model/findings.js';
 import { findingsOfRead } from './locate-findings.js';
 import { diskFs, type PlanFs } from './plan-fs.js';
 import { readPlanFile } from './read-plan-file.js';

@@ -3,7 +3,7 @@
 
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileKind, Indicator, IndicatorsFile, Judgement, Observation, ObservationsFile, Plan, PlanFileData, PlanHeader } from '../model/types.js';
-import type { Finding, PendingFinding } from '../validate/findings.js';
+import type { Finding, PendingFinding } from '../model/findings.js';
 import { checkMeaning } from '../validate/meaning-check.js';
 import { UsageError } from '../util/errors.js';
 import { keptData, type FileTask } from './check-file.js';

@@ -1,6 +1,6 @@
 // Findings given their place: line and column in the file they concern.
 
-import { toPointer, type Finding, type PendingFinding } from '../validate/findings.js';
+import { toPointer, type Finding, type PendingFinding } from '../model/findings.js';
 import type { ReadResult } from './read-plan-file.js';
 import type { SourceFile } from './source-file.js';
 

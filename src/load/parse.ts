@@ -7,7 +7,7 @@
 
 import jsYaml from 'js-yaml';
 import { visit, type Document, type YAMLError } from 'yaml';
-import type { FindingCode } from '../validate/findings.js';
+import type { FindingCode } from '../model/findings.js';
 import type { SourceFile } from './source-file.js';
 import { explainSlip } from './yaml-slip.js';
 import { NOT_COMMON, parseCommonYaml } from './common-yaml.js';

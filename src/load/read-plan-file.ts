@@ -1,7 +1,7 @@
 // One plan file: bytes → text → data → version → schema, with every problem a finding.
 
 import { FILE_KINDS, type FileKind, type PlanFileData } from '../model/types.js';
-import { toPointer, type PendingFinding } from '../validate/findings.js';
+import { toPointer, type PendingFinding } from '../model/findings.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkDataShape } from '../validate/data-shape.js';
 import { bytePosition, decodeUtf8 } from './decode.js';

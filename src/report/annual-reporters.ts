@@ -1,6 +1,6 @@
 // The annual-plan comparison as a table, JSON or Markdown.
 
-import type { AnnualComparison } from '../engine/annual-comparison.js';
+import type { AnnualComparison } from '../kinds/annual-comparison.js';
 import type { Method } from '../engine/types.js';
 import { textIn, type Text } from '../model/types.js';
 import { escapeInline } from '../util/escape.js';

@@ -3,7 +3,7 @@
 
 import type { SourceFile } from '../load/source-file.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
-import type { Finding } from '../validate/findings.js';
+import type { Finding } from '../model/findings.js';
 
 export type FindingsFormat = 'text' | 'json' | 'github';
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['text', 'json', 'github'];

@@ -1,7 +1,7 @@
 // Checks that no schema can express: numbers that are not finite, control characters in
 // text, prototype-altering keys and absurd nesting. Run before the schema, on plain data.
 
-import type { PendingFinding } from './findings.js';
+import type { PendingFinding } from '../model/findings.js';
 
 const MAX_DEPTH = 32;
 // C0 controls except tab and line feed, DEL, C1 controls, and the bidi overrides that can

@@ -7,7 +7,7 @@ import { kindOf } from '../kinds/registry.js';
 import { seriesIdentity } from '../model/observation-identity.js';
 import { originAt } from './origins.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Observation, type Origin, type Plan } from '../model/types.js';
-import type { PendingFinding } from './findings.js';
+import type { PendingFinding } from '../model/findings.js';
 import { didYouMean } from '../util/suggest.js';
 import { withArticle } from '../util/words.js';
 

@@ -3,7 +3,7 @@
 
 import type { FileKind } from '../model/types.js';
 import type { CompiledValidator, SchemaError } from './compiled-validator.js';
-import type { PendingFinding } from './findings.js';
+import type { PendingFinding } from '../model/findings.js';
 import * as compiled from './generated/validators.cjs';
 import { closestMatch } from '../util/suggest.js';
 import { withArticle } from '../util/words.js';

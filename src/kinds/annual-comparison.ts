@@ -3,9 +3,9 @@
 // Apart from annual.ts, which the kinds use, so that no import runs in a circle.
 
 import type { Indicator, Observation, Plan } from '../model/types.js';
-import { annualResults, type AnnualResult } from './annual.js';
+import { annualResults, type AnnualResult } from '../engine/annual.js';
 import { evaluationContext, type EvaluateOptions } from './evaluate.js';
-import type { Evaluation } from './types.js';
+import type { Evaluation } from '../engine/types.js';
 
 export interface AnnualComparison {
   indicator: Indicator;

@@ -2,14 +2,14 @@
 // that count and the date, and returns data. No files, clock, environment or terminal.
 // What each target kind means lives in its module (src/kinds/); this file only dispatches.
 
-import { kindOf } from '../kinds/registry.js';
+import { kindOf } from './registry.js';
 import { settingsOf } from '../model/settings.js';
 import type { Indicator, Judgement, Plan } from '../model/types.js';
-import type { EvaluationContext } from './context.js';
-import { ObservationIndex, type VintageRule } from './observations.js';
-import { emptyComputed, fmt } from './progress.js';
-import { sdgMeasure, sdgStatus } from './sdg.js';
-import type { Evaluation, Method } from './types.js';
+import type { EvaluationContext } from '../engine/context.js';
+import { ObservationIndex, type VintageRule } from '../engine/observations.js';
+import { emptyComputed, fmt } from '../engine/progress.js';
+import { sdgMeasure, sdgStatus } from '../engine/sdg.js';
+import type { Evaluation, Method } from '../engine/types.js';
 
 export interface EvaluateOptions {
   /** YYYY-MM-DD: the date the evaluation speaks for. */
