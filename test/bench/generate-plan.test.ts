@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { generatePlan } from '../../fixtures/generate-plan.mjs';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 
 it('generates a plan that validates, with every indicator evaluated', () => {

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { COMPUTED_FIELDS, STATUSES } from '../../src/engine/types.js';
 import type { Indicator, Observation, Target } from '../../src/model/types.js';
 import { indicator, makePlan } from './plan-builder.js';

@@ -4,7 +4,7 @@
 // the comment beside it.
 
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import { evaluatePlan, type EvaluateOptions } from '../../src/kinds/evaluate.js';
 import { dateOfYear, ObservationIndex } from '../../src/engine/observations.js';
 import { COMPUTED_FIELDS, type Evaluation } from '../../src/engine/types.js';
 import type { Component, Indicator, Observation, Target } from '../../src/model/types.js';

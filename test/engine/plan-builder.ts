@@ -2,7 +2,7 @@
 // default settings, holding whatever indicators, observations and judgements a test gives.
 
 import type { Indicator, Judgement, Observation, Plan, PlanDefaults, PlanHeader, Target } from '../../src/model/types.js';
-import { evaluatePlan, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import { evaluatePlan, type EvaluateOptions } from '../../src/kinds/evaluate.js';
 import type { Evaluation } from '../../src/engine/types.js';
 
 export interface PlanParts {

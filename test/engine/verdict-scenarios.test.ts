@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseEvaluationFlags } from '../../src/commands/evaluation-options.js';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
 import { chartSpec } from '../../src/report/chart-spec.js';
 import { buildReport } from '../../src/report/report-model.js';

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import { evaluatePlan, type EvaluateOptions } from '../../src/kinds/evaluate.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import type { Comparator, Indicator, Observation, Plan, Target } from '../../src/model/types.js';
 import { indicator, makePlan } from './plan-builder.js';

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annualResults } from '../../src/engine/annual.js';
-import { evaluatePlan, evaluationContext, type EvaluateOptions } from '../../src/engine/evaluate.js';
+import { evaluatePlan, evaluationContext, type EvaluateOptions } from '../../src/kinds/evaluate.js';
 import { dateOfYear } from '../../src/engine/observations.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { loadPlan } from '../../src/load/load-plan.js';

@@ -19,7 +19,7 @@ import { renderCsv } from '../../src/report/csv-reporter.js';
 import { renderHtmlReport } from '../../src/report/html-report.js';
 import { englishWords, messages } from '../../src/report/messages.js';
 import { chartSpec } from '../../src/report/chart-spec.js';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 
 const plan = loadPlan(EMBEDDED_PLAN).plan!;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/commands/report.js';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { chartSpec } from '../../src/report/chart-spec.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/commands/report.js';
-import { evaluatePlan } from '../../src/engine/evaluate.js';
+import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan, type LoadedPlan } from '../../src/load/load-plan.js';
 import { MAX_FILE_BYTES } from '../../src/load/read-plan-file.js';
 import { validateCommand } from '../../src/commands/validate.js';
-import { FINDING_CODES, type Finding, type FindingCode } from '../../src/validate/findings.js';
+import { FINDING_CODES, type Finding, type FindingCode } from '../../src/model/findings.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'fixtures');
