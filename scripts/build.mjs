@@ -110,6 +110,22 @@ const fastCliTable3 = {
   },
 };
 
+/** How the CLI and the worker are bundled alike. */
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  // CommonJS, so that bin/plan.js can compile the CLI with V8's code cache (vm.Script).
+  format: 'cjs',
+  target: 'node20',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  sourcemap: false,
+  // The sources' one use of import.meta.url is behind a check for __filename.
+  logOverride: { 'empty-import-meta': 'silent' },
+  logLevel: 'warning',
+};
+
 async function bundle() {
   await build({
     plugins: [lazyChildProcess, chalkWithoutDetection, fastCliTable3],
@@ -120,18 +136,7 @@ async function bundle() {
     banner: { js: `// plan-build ${buildId}` },
     entryPoints: [join(root, 'src', 'cli.ts')],
     outfile: join(root, 'dist', 'cli.cjs'),
-    bundle: true,
-    platform: 'node',
-    // CommonJS, so that bin/plan.js can compile it with V8's code cache (vm.Script).
-    format: 'cjs',
-    target: 'node20',
-    minifySyntax: true,
-    minifyWhitespace: true,
-    legalComments: 'none',
-    sourcemap: false,
-    // The sources' one use of import.meta.url is behind a check for __filename.
-    logOverride: { 'empty-import-meta': 'silent' },
-    logLevel: 'warning',
+    ...BUNDLE_OPTIONS,
   });
 }
 
@@ -155,16 +160,7 @@ async function bundleCheckWorker() {
   await build({
     entryPoints: [join(root, 'src', 'load', 'check-worker.ts')],
     outfile: join(root, 'dist', 'check-worker.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifySyntax: true,
-    minifyWhitespace: true,
-    legalComments: 'none',
-    sourcemap: false,
-    logOverride: { 'empty-import-meta': 'silent' },
-    logLevel: 'warning',
+    ...BUNDLE_OPTIONS,
   });
 }
 
