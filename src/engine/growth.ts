@@ -26,17 +26,6 @@ export function compoundRates(rates: readonly number[]): Computed {
   return ok(factor);
 }
 
-/** 1 − Π(1 − rᵢ): the total reduction of yearly reductions given as fractions. */
-export function compoundReductions(reductions: readonly number[]): Computed {
-  if (reductions.length === 0) return undefinedBecause('no yearly reductions to compound');
-  let remaining = 1;
-  for (const reduction of reductions) {
-    if (reduction >= 1) return undefinedBecause('a yearly reduction of 100% or more leaves nothing to compound');
-    remaining *= 1 - reduction;
-  }
-  return ok(1 - remaining);
-}
-
 /** The yearly rate that, compounded from `current` over `years`, lands exactly on `target`. */
 export function requiredGrowth(current: number, target: number, years: number): Computed {
   if (!(years > 0)) return undefinedBecause('no years left before the target year');

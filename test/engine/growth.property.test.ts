@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cagr, compoundRates, compoundReductions, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
+import { cagr, compoundRates, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
 import { measureFrame } from '../../src/engine/progress.js';
 import { evaluateOne, indicator, series } from './plan-builder.js';
 
@@ -158,7 +158,6 @@ describe('growth arithmetic: properties', () => {
         expect(isTotal(shareOfPath(a, b, c, 'compound'))).toBe(true);
         expect(isTotal(shareOfPath(a, b, c, 'linear'))).toBe(true);
         expect(isTotal(compoundRates([a, b, c]))).toBe(true);
-        expect(isTotal(compoundReductions([a, b, c]))).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cagr, compoundRates, compoundReductions, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
+import { cagr, compoundRates, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
 
 /** The value of a defined result (fails the test when it is undefined). */
 function valueOf(result: Computed): number {
@@ -77,26 +77,6 @@ describe('compoundRates', () => {
   it('accepts a fall just short of 100%', () => {
     // 1 × (1 − 0.99) = 0.01
     expect(valueOf(compoundRates([-0.99]))).toBeCloseTo(0.01, 12);
-  });
-});
-
-describe('compoundReductions', () => {
-  it('is 1 − Π(1 − rᵢ)', () => {
-    // 1 − 0.9 × 0.9 = 0.19
-    expect(valueOf(compoundReductions([0.1, 0.1]))).toBeCloseTo(0.19, 12);
-    // 1 − 0.98^5 = 1 − 0.9039207968 = 0.0960792032
-    expect(valueOf(compoundReductions([0.02, 0.02, 0.02, 0.02, 0.02]))).toBeCloseTo(0.0960792032, 12);
-    // a negative reduction is an increase: 1 − 1.1 × 0.9 = 0.01
-    expect(valueOf(compoundReductions([-0.1, 0.1]))).toBeCloseTo(0.01, 12);
-  });
-
-  it('is undefined without reductions', () => {
-    expectUndefined(compoundReductions([]), /no yearly reductions/);
-  });
-
-  it('is undefined for a reduction of 100% or more', () => {
-    expectUndefined(compoundReductions([1]), /100%/);
-    expectUndefined(compoundReductions([0.1, 1.2]), /100%/);
   });
 });
 
