@@ -3,30 +3,20 @@
 // hold (not a milestone) is refused with the finding and writes nothing, and plan show
 // lists the evidence dated by its as-of date.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { judgeCommand, type JudgeFlags } from '../../src/commands/judge.js';
 import { appendEntry, replaceEntry } from '../../src/edit/record.js';
 import { showCommand } from '../../src/commands/show.js';
-import { validateCommand } from '../../src/commands/validate.js';
 import { loadPlan } from '../../src/load/load-plan.js';
+import { expectEveryLineKept, expectValid, ROOT, workspace } from './edit-helpers.js';
 import type { Judgement } from '../../src/model/types.js';
 import { UsageError } from '../../src/util/errors.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const temp = mkdtempSync(join(tmpdir(), 'plan-judge-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const { temp, copyOf } = workspace('plan-judge-');
 
-let counter = 0;
-/** A fresh copy of a plan folder. */
-function copyOf(source: string): string {
-  const folder = join(temp, `plan-${++counter}`);
-  cpSync(join(ROOT, source), folder, { recursive: true });
-  return folder;
-}
 
 const JUDGEMENTS_FILE = join('observations', 'judgements.yaml');
 /** A milestone of the embedded plan that no judgement mentions yet. */
@@ -40,22 +30,6 @@ function judgementsIn(file: string): Judgement[] | undefined {
   return (jsYaml.load(readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { judgements?: Judgement[] }).judgements;
 }
 
-/** The old lines, in order, within the new ones. */
-function expectEveryLineKept(before: string, after: string): void {
-  const newLines = after.split('\n');
-  let at = 0;
-  for (const [number, line] of before.split('\n').entries()) {
-    while (at < newLines.length && newLines[at] !== line) at++;
-    expect(at, `line ${number + 1} of the old file (${JSON.stringify(line)}) is gone`).toBeLessThan(newLines.length);
-    at++;
-  }
-}
-
-function expectValid(folder: string): void {
-  const outcome = validateCommand([], { plan: folder, format: 'text' }, folder);
-  expect(outcome.stdout + outcome.stderr).toMatch(/valid/);
-  expect(outcome.exitCode).toBe(0);
-}
 
 /** Every file of a folder, path → bytes. */
 function snapshot(folder: string): Map<string, Buffer> {
@@ -100,7 +74,7 @@ describe('plan judge: round trip', () => {
       url: 'https://www.pudong.gov.cn/2025',
     });
     expect(outcome.exitCode, outcome.stderr).toBe(0);
-    expect(outcome.stderr).toBe(`judged pudong-pioneer-area on 2025-12-20 achieved in plan-${counter}/observations/judgements.yaml\n`);
+    expect(outcome.stderr).toBe(`judged pudong-pioneer-area on 2025-12-20 achieved in ${basename(folder)}/observations/judgements.yaml\n`);
     const after = readFileSync(file, 'utf8');
     expectEveryLineKept(before, after);
     // Only added lines at the end of the list (the end of this file), quoted as the file quotes them.
@@ -190,7 +164,7 @@ describe('plan judge: refusals and replacements', () => {
     const before = snapshot(folder);
     const outcome = judge(folder, UNJUDGED, { dryRun: true, url: 'https://example.org/zone' });
     expect(outcome.exitCode, outcome.stderr).toBe(0);
-    const label = `plan-${counter}/observations/judgements.yaml`;
+    const label = `${basename(folder)}/observations/judgements.yaml`;
     expect(outcome.stdout).toMatch(new RegExp(`^--- a/${label}\n\\+\\+\\+ b/${label}\n@@ `));
     expect(outcome.stdout).toContain(
       `+  - indicator: ${UNJUDGED}\n+    date: "2024-05-10"\n+    status: partly\n+    evidence: "test evidence"\n+    source: "test source"\n+    url: https://example.org/zone\n`,

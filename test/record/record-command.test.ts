@@ -2,28 +2,18 @@
 // entry holds the values given, and a refused change writes nothing.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidPlanError } from '../../src/commands/load-valid-plan.js';
 import { recordCommand, type RecordFlags } from '../../src/commands/record.js';
-import { validateCommand } from '../../src/commands/validate.js';
 import { loadPlan } from '../../src/load/load-plan.js';
+import { expectEveryLineKept, expectValid, workspace } from './edit-helpers.js';
 import type { Observation } from '../../src/model/types.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const temp = mkdtempSync(join(tmpdir(), 'plan-record-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const { temp, copyOf } = workspace('plan-record-');
 
-let counter = 0;
-/** A fresh copy of a plan folder. */
-function copyOf(source: string): string {
-  const folder = join(temp, `plan-${++counter}`);
-  cpSync(join(ROOT, source), folder, { recursive: true });
-  return folder;
-}
 
 const SHANGHAI_OBSERVATIONS = join('observations', 'shanghai.yaml');
 
@@ -35,22 +25,6 @@ function observations(file: string): Observation[] {
   return (jsYaml.load(readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { observations: Observation[] }).observations;
 }
 
-/** The old lines, in order, within the new ones. */
-function expectEveryLineKept(before: string, after: string): void {
-  const newLines = after.split('\n');
-  let at = 0;
-  for (const [number, line] of before.split('\n').entries()) {
-    while (at < newLines.length && newLines[at] !== line) at++;
-    expect(at, `line ${number + 1} of the old file (${JSON.stringify(line)}) is gone`).toBeLessThan(newLines.length);
-    at++;
-  }
-}
-
-function expectValid(folder: string): void {
-  const outcome = validateCommand([], { plan: folder, format: 'text' }, folder);
-  expect(outcome.stdout + outcome.stderr).toMatch(/valid/);
-  expect(outcome.exitCode).toBe(0);
-}
 
 function leftovers(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(lock|tmp|break)$/.test(name));
@@ -196,7 +170,7 @@ describe('refusals write nothing', () => {
     const outcome = record(folder, ['gdp-growth', '2028', '4.8'], { measure: 'rate', dryRun: true });
     expect(outcome.exitCode, outcome.stderr).toBe(0);
     expect(outcome.stdout).toBe(
-      '--- a/plan-' + counter + '/observations.yaml\n+++ b/plan-' + counter + '/observations.yaml\n' +
+      `--- a/${basename(folder)}/observations.yaml\n+++ b/${basename(folder)}/observations.yaml\n` +
         '@@ -7,3 +7,8 @@\n     value: 5.2\n     measure: rate\n     source: statistical bulletin 2027\n' +
         '+  - indicator: gdp-growth\n+    year: 2028\n+    value: 4.8\n+    measure: rate\n+    source: test bulletin\n',
     );
