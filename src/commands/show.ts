@@ -3,7 +3,7 @@
 // for a judged indicator every judgement dated by the as-of date with its evidence.
 
 import { annualResults } from '../engine/annual.js';
-import { evaluatePlan, evaluationContext } from '../kinds/evaluate.js';
+import { evaluationContext } from '../kinds/evaluate.js';
 import { knownFrom } from '../engine/observations.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Judgement, type Plan } from '../model/types.js';
@@ -35,11 +35,13 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
     throw new UsageError(noSuchIndicator(id, plan.indicators.map((candidate) => candidate.id)));
   }
   const choice = parseEvaluationFlags(flags, today, plan.observations);
-  // The indicator is evaluated inside the whole plan, so that show and status agree.
-  const evaluation = evaluatePlan(plan, choice).find((candidate) => candidate.indicator === indicator)!;
+  // Inside the whole plan's context (an in-step reference is evaluated on demand), so show
+  // and status agree; only this indicator is evaluated, so a large plan costs no more.
+  const context = evaluationContext(plan, choice);
+  const evaluation = context.evaluate(indicator);
   const row = buildReport(plan, [evaluation], choice).indicators[0]!;
   const judgements = judgementsOf(plan, id, choice.asOf);
-  const annual = annualResults(indicator, evaluationContext(plan, choice));
+  const annual = annualResults(indicator, context);
   if (flags.format === 'json') {
     return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
   }
