@@ -2,12 +2,14 @@
 // Rates are given in percent (--rate 5 is 5% a year). The table prints at most four
 // significant digits, in percent; JSON carries the full precision, and growth rates as
 // fractions (0.05 is 5%), the unit of the report's JSON (plan status --format json).
+// Its words are English in every language: a calculator's labels, like a usage message.
 
 import { cagr, project, requiredGrowth, type Computed } from '../engine/growth.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
 import { plural } from '../util/words.js';
+import { becauseText } from '../report/reason-text.js';
 
 export type CalcOperation = 'cagr' | 'required' | 'project';
 
@@ -62,10 +64,10 @@ export function calcCommand(operation: CalcOperation, flags: CalcFlags): CalcOut
   const isRate = operation !== 'project';
   const exitCode = result.value === null ? 1 : 0;
   if (flags.format === 'json') {
-    const json = { operation, inputs, value: result.value, unit: isRate ? 'fraction' : null, ...(result.value === null ? { reason: result.reason } : {}) };
+    const json = { operation, inputs, value: result.value, unit: isRate ? 'fraction' : null, ...(result.value === null ? { reason: becauseText(result.reason, 'en'), because: result.reason } : {}) };
     return { stdout: JSON.stringify(json, null, 2) + '\n', stderr, exitCode };
   }
-  if (result.value === null) return { stdout: `${label}: undefined (${result.reason})\n`, stderr, exitCode };
+  if (result.value === null) return { stdout: `${label}: undefined (${becauseText(result.reason, 'en')})\n`, stderr, exitCode };
   const shown = isRate ? `${significant(result.value * 100)}%` : significant(result.value);
   return { stdout: `${shown}  ${label}\n`, stderr, exitCode };
 }

@@ -35,7 +35,7 @@ export async function reportCommand(plan: Plan, flags: ReportFlags, today: Date,
     if (spec) specs.set(evaluation.indicator.id, spec);
   }
   const svgs = await renderSvgs(specs);
-  const report = buildReport(plan, evaluations, choice);
+  const report = buildReport(plan, evaluations, { ...choice, lang: flags.lang });
   const page = renderHtmlReport(report, svgs, flags.lang);
   explainingFileSystem('write', flags.out, () => writeFileAtomic(out, page));
   return `${messages(flags.lang).html.wrote(flags.out, report.indicators.length, svgs.size, report.asOf)}\n`;

@@ -1,7 +1,8 @@
 // Pieces of plan show's text: computed numbers with their reasons grouped, and a quote from
 // the main indicator table with its cells told apart.
 
-import { COMPUTED_FIELDS, type ComputedField, type Evaluation } from '../engine/types.js';
+import { COMPUTED_FIELDS, type ComputedField } from '../engine/types.js';
+import type { ReportComputed } from '../report/report-model.js';
 import type { Indicator } from '../model/types.js';
 import { number } from '../report/cells.js';
 import { displayWidth } from '../report/display-width.js';
@@ -10,9 +11,9 @@ import { messages, type Lang } from '../report/messages.js';
 /**
  * One line per computed number; the fields that are undefined for one and the same reason
  * (a milestone: all eight) share one line, where the first of them would stand. The
- * fields are named in `lang`; the reasons are the engine's, in English.
+ * fields are named, and their reasons were worded (report-model.ts), in `lang`.
  */
-export function computedLines(computed: Evaluation['computed'], lang: Lang = 'en'): string[] {
+export function computedLines(computed: ReportComputed, lang: Lang = 'en'): string[] {
   const labels = messages(lang).show.computedLabels;
   const pad = (field: ComputedField): string => labels[field] + ' '.repeat(Math.max(0, 15 - displayWidth(labels[field])));
   const lines: string[] = [];

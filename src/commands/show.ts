@@ -39,7 +39,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   // and status agree; only this indicator is evaluated, so a large plan costs no more.
   const context = evaluationContext(plan, choice);
   const evaluation = context.evaluate(indicator);
-  const row = buildReport(plan, [evaluation], choice).indicators[0]!;
+  const row = buildReport(plan, [evaluation], { ...choice, lang: flags.lang }).indicators[0]!;
   const judgements = judgementsOf(plan, id, choice.asOf);
   const annual = annualResults(indicator, context);
   if (flags.format === 'json') {
@@ -61,14 +61,13 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   if (indicator.restatedIn?.length) for (const passage of indicator.restatedIn) lines.push(`  ${label(text.labels.also)}${passage.section} 「${passage.quote}」`);
   lines.push(`  ${label(text.labels.baseline)}${baselineText(row)}${row.baseline ? ` — ${row.baseline.source}` : ''}`);
   lines.push(`  ${label(text.labels.latest)}${latestText(row, lang)}${row.latest ? ` — ${row.latest.source}` : ''}`);
-  // The reason is the engine's, in English in every language (messages.ts).
   lines.push(`  ${label(text.labels.status)}${text.statusLine(statusText(row, lang), row.why)}`);
   lines.push(`  ${label(text.labels.asOf)}${text.asOf(row.target ? choice.asOf : '', words.method[choice.method])}`);
   if (evaluation.path.length) {
     lines.push('', text.yearByYear);
     lines.push(renderTable(text.pathHeadings, evaluation.path.map((point) => [String(point.year), number(point.expected, 3), number(point.observed, 3)])));
   }
-  lines.push('', text.computed, ...computedLines(evaluation.computed, lang));
+  lines.push('', text.computed, ...computedLines(row.computed, lang));
   if (evaluation.steps.length) {
     lines.push('', text.how);
     for (const step of evaluation.steps) lines.push(`  ${step}`);

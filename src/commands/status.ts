@@ -34,9 +34,9 @@ export interface StatusFlags extends StatusFilters {
   width?: number;
 }
 
-export function statusReport(plan: Plan, flags: StatusFilters, today: Date): Report {
+export function statusReport(plan: Plan, flags: StatusFilters, today: Date, lang: Lang = 'en'): Report {
   const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
-  return buildReport(plan, evaluations, choice);
+  return buildReport(plan, evaluations, { ...choice, lang });
 }
 
 /**
@@ -72,11 +72,11 @@ export function statusCommand(plan: Plan, flags: StatusFlags, today: Date, write
   const exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   // JSON and CSV go out as they are made where the caller takes them in pieces.
   if ((flags.format === 'json' || flags.format === 'csv') && write && evaluations.length > 0) {
-    if (flags.format === 'json') writeJsonReport(plan, evaluations, choice, write);
-    else writeRowsInBatches(plan, evaluations, choice, (report) => statusReporters.csv(report, { lang: flags.lang, color: flags.color, width: flags.width }), write);
+    if (flags.format === 'json') writeJsonReport(plan, evaluations, { ...choice, lang: flags.lang }, write);
+    else writeRowsInBatches(plan, evaluations, { ...choice, lang: flags.lang }, (report) => statusReporters.csv(report, { lang: flags.lang, color: flags.color, width: flags.width }), write);
     return { stdout: '', stderr: failed, exitCode, failing };
   }
-  const report = buildReport(plan, evaluations, choice);
+  const report = buildReport(plan, evaluations, { ...choice, lang: flags.lang });
   if (report.indicators.length === 0) {
     // Nothing matched: a sentence instead of an empty table; the machine formats keep their
     // (empty) shape for the scripts that read them. Not an error: the question was answered.

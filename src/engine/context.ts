@@ -7,6 +7,7 @@ import type { Settings } from '../model/settings.js';
 import type { ObservationIndex, SeriesPoint } from './observations.js';
 import { emptyComputed, measureFrame, statusFromPace, type Frame } from './progress.js';
 import type { Evaluation, Method, PointRef, Status } from './types.js';
+import type { Because, Goal, Reading, Reason } from './reasons.js';
 
 export interface EvaluationContext {
   plan: Plan;
@@ -59,8 +60,8 @@ export interface Outcome {
   met: boolean;
   /** The target year is observed: the verdict is final. */
   over: boolean;
-  observed: string;
-  target: string;
+  reading: Reading;
+  goal: Goal;
 }
 
 /**
@@ -68,26 +69,27 @@ export interface Outcome {
  * once the target year is observed is missed; otherwise the pace decides.
  */
 export function conclude(result: Evaluation, context: EvaluationContext, outcome: Outcome): Evaluation {
-  if (outcome.met) return finish(result, 'achieved', `${outcome.observed} meets ${outcome.target}`);
-  if (outcome.over) return finish(result, 'missed', `${outcome.observed} misses ${outcome.target}`);
-  return paceStatus(result, context, `${outcome.observed}; target ${outcome.target}`);
+  const { reading, goal } = outcome;
+  if (outcome.met) return finish(result, 'achieved', { code: 'MEETS', reading, goal });
+  if (outcome.over) return finish(result, 'missed', { code: 'MISSES', reading, goal });
+  return paceStatus(result, context, reading, goal);
 }
 
-export function paceStatus(result: Evaluation, context: EvaluationContext, text: string): Evaluation {
-  const { status, reason } = statusFromPace(result.computed.pace, result.computed.progress, context.settings);
-  if (status === 'not-assessed') return finish(result, 'not-assessed', `${text}; ${result.computed.reasons.pace ?? reason}`);
-  return finish(result, status, `${text}; ${reason}`);
+/** Not there yet: the pace of the computed numbers decides. `missing`: years not observed. */
+export function paceStatus(result: Evaluation, context: EvaluationContext, reading: Reading, goal: Goal, missing: number[] = []): Evaluation {
+  const { status, pace } = statusFromPace(result.computed.pace, result.computed.progress, context.settings, result.computed.reasons.pace ?? null);
+  return finish(result, status, { code: 'ON_PACE', reading, goal, missing, pace });
 }
 
-export function finish(result: Evaluation, status: Status, why: string): Evaluation {
+export function finish(result: Evaluation, status: Status, reason: Reason): Evaluation {
   result.status = status;
-  result.why = why;
+  result.reason = reason;
   return result;
 }
 
-export function noData(result: Evaluation, why: string): Evaluation {
-  result.computed = emptyComputed(why);
-  return finish(result, 'no-data', why);
+export function noData(result: Evaluation, because: Because): Evaluation {
+  result.computed = emptyComputed(because);
+  return finish(result, 'no-data', because);
 }
 
 /** Years from `from` to `to` that are not in `years`. */

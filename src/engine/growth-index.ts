@@ -7,11 +7,12 @@
 // else the gap stays a gap and is reported, never skipped silently.
 
 import type { Indicator, PriceBasis } from '../model/types.js';
-import { lastCountedYear, missingYears, pointRef, yearIsOver, yearList, type EvaluationContext } from './context.js';
+import { lastCountedYear, missingYears, pointRef, yearIsOver, type EvaluationContext } from './context.js';
 import { compoundRates } from './growth.js';
 import type { SeriesPoint } from './observations.js';
 import { fmt } from './progress.js';
 import type { Coverage, PointRef } from './types.js';
+import type { Because, Span } from './reasons.js';
 
 export interface GrowthIndex {
   factor: number;
@@ -19,8 +20,8 @@ export interface GrowthIndex {
   latestYear: number;
   /** Years of growth the factor covers: from the base to the latest year, less any gaps. */
   yearsCovered: number;
-  /** "2021–2025", or the years themselves where some are missing ("2024, 2025"). */
-  span: string;
+  /** From the base year (levels) or the first yearly rate to the latest; the years themselves where some are missing. */
+  span: Span;
   baseline: PointRef | null;
   latest: PointRef;
   /** The index year by year (1 in the base year), as far as it is known without a gap. */
@@ -30,7 +31,7 @@ export interface GrowthIndex {
   coverage?: Coverage;
 }
 
-export type GrowthIndexResult = GrowthIndex | { missing: string };
+export type GrowthIndexResult = GrowthIndex | { missing: Because };
 
 export function growthIndex(indicator: Indicator, observe: 'level' | 'rate', baseYear: number, targetYear: number, context: EvaluationContext, sign: 1 | -1 = 1): GrowthIndexResult {
   return observe === 'rate' ? rateIndex(indicator, baseYear, targetYear, context, sign) : levelIndex(indicator, baseYear, targetYear, context);
@@ -40,19 +41,19 @@ function levelIndex(indicator: Indicator, baseYear: number, targetYear: number, 
   const points = context.index.points(indicator.id, 'level');
   const basePoint = points.find((point) => point.year === baseYear);
   const baseline = basePoint ? pointRef(basePoint) : indicator.baseline?.year === baseYear ? { ...indicator.baseline } : null;
-  if (!baseline) return { missing: `no value for the base year ${baseYear}` };
-  if (baseline.value <= 0) return { missing: `the base-year value ${fmt(baseline.value)} is not positive, so growth is undefined` };
+  if (!baseline) return { missing: { code: 'NO_BASE_VALUE', year: baseYear } };
+  if (baseline.value <= 0) return { missing: { code: 'BASE_NOT_POSITIVE', value: baseline.value } };
   const later = points.filter((point) => point.year > baseYear && point.year <= Math.min(targetYear, lastCountedYear(context)));
-  if (later.length === 0) return { missing: `no observation after the base year ${baseYear}` };
+  if (later.length === 0) return { missing: { code: 'NOTHING_AFTER_BASE', year: baseYear, measure: 'level' } };
   const latest = later.at(-1)!;
   const factor = latest.value / baseline.value;
-  if (!Number.isFinite(factor)) return { missing: 'the growth factor is not a finite number' };
+  if (!Number.isFinite(factor)) return { missing: { code: 'NOT_FINITE' } };
   const observed = new Map<number, number>([[baseYear, 1], ...later.map((point) => [point.year, point.value / baseline.value] as [number, number])]);
   return {
     factor,
     latestYear: latest.year,
     yearsCovered: latest.year - baseYear,
-    span: `${baseYear}–${latest.year}`,
+    span: { from: baseYear, to: latest.year },
     baseline,
     latest: pointRef(latest),
     observed,
@@ -90,7 +91,7 @@ function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, c
   // The years needed so far: to the latest figure, or to the target year once it is over.
   const lastNeeded = yearIsOver(context, targetYear) ? targetYear : lastObserved;
   const run = yearlyRates(indicator, baseYear + 1, Math.max(lastNeeded, lastObserved), context);
-  if (run.length === 0) return { missing: `no yearly rate after ${baseYear}` };
+  if (run.length === 0) return { missing: { code: 'NOTHING_AFTER_BASE', year: baseYear, measure: 'rate' } };
   const compounded = compoundRates(run.map((rate) => (sign * rate.value) / 100));
   if (compounded.value === null) return { missing: compounded.reason };
   const missing = missingYears(baseYear + 1, lastNeeded, new Set(run.map((rate) => rate.year)));
@@ -113,7 +114,7 @@ function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, c
     factor: compounded.value,
     latestYear: latest.year,
     yearsCovered: run.length,
-    span: missing.length ? `over ${yearList(run.map((rate) => rate.year))}` : `${baseYear + 1}–${latest.year}`,
+    span: missing.length ? { over: run.map((rate) => rate.year) } : { from: baseYear + 1, to: latest.year },
     baseline: null,
     latest: pointRef(latest.point),
     observed,

@@ -2,25 +2,27 @@
 // negative base, no years to compound over, a result that is not finite) it returns null
 // with the reason, never NaN, Infinity or an exception.
 
-export type Computed = { value: number; reason?: undefined } | { value: null; reason: string };
+import type { Because } from './reasons.js';
 
-export const ok = (value: number): Computed => (Number.isFinite(value) ? { value } : { value: null, reason: 'the result is not a finite number' });
-export const undefinedBecause = (reason: string): Computed => ({ value: null, reason });
+export type Computed = { value: number; reason?: undefined } | { value: null; reason: Because };
+
+export const ok = (value: number): Computed => (Number.isFinite(value) ? { value } : { value: null, reason: { code: 'NOT_FINITE' } });
+export const undefinedBecause = (reason: Because): Computed => ({ value: null, reason });
 
 /** Compound average growth rate from v0 to v1 over `years`: (v1/v0)^(1/years) − 1. */
 export function cagr(v0: number, v1: number, years: number): Computed {
-  if (!(years > 0)) return undefinedBecause('no years between the two values');
-  if (v0 <= 0) return undefinedBecause(`a growth rate needs a positive start value (got ${v0})`);
-  if (v1 < 0) return undefinedBecause(`a growth rate needs a non-negative end value (got ${v1})`);
+  if (!(years > 0)) return undefinedBecause({ code: 'NO_YEARS_BETWEEN' });
+  if (v0 <= 0) return undefinedBecause({ code: 'START_NOT_POSITIVE', value: v0 });
+  if (v1 < 0) return undefinedBecause({ code: 'END_NEGATIVE', value: v1 });
   return ok(Math.pow(v1 / v0, 1 / years) - 1);
 }
 
 /** Π(1 + gᵢ): the total growth factor of yearly rates given as fractions. */
 export function compoundRates(rates: readonly number[]): Computed {
-  if (rates.length === 0) return undefinedBecause('no yearly rates to compound');
+  if (rates.length === 0) return undefinedBecause({ code: 'NO_RATES' });
   let factor = 1;
   for (const rate of rates) {
-    if (rate <= -1) return undefinedBecause(`a yearly fall of ${(rate * 100).toFixed(1)}% or more leaves nothing to compound`);
+    if (rate <= -1) return undefinedBecause({ code: 'RATE_WIPES_OUT', rate: rate * 100 });
     factor *= 1 + rate;
   }
   return ok(factor);
@@ -28,14 +30,14 @@ export function compoundRates(rates: readonly number[]): Computed {
 
 /** The yearly rate that, compounded from `current` over `years`, lands exactly on `target`. */
 export function requiredGrowth(current: number, target: number, years: number): Computed {
-  if (!(years > 0)) return undefinedBecause('no years left before the target year');
+  if (!(years > 0)) return undefinedBecause({ code: 'NO_YEARS_LEFT' });
   return cagr(current, target, years);
 }
 
 /** `current` compounded at `rate` for `years`. */
 export function project(current: number, rate: number, years: number): Computed {
-  if (years < 0) return undefinedBecause('the target year is already past');
-  if (rate <= -1) return undefinedBecause('a rate of −100% or less');
+  if (years < 0) return undefinedBecause({ code: 'TARGET_YEAR_PAST' });
+  if (rate <= -1) return undefinedBecause({ code: 'RATE_WIPES_OUT', rate: rate * 100 });
   return ok(current * Math.pow(1 + rate, years));
 }
 
@@ -44,7 +46,7 @@ export function project(current: number, rate: number, years: number): Computed 
  * (log-scale) or linear path. 1 = arrived; negative = moved away.
  */
 export function shareOfPath(base: number, value: number, target: number, path: 'compound' | 'linear'): Computed {
-  if (target === base) return undefinedBecause('the target equals the base value, so there is no distance to cover');
+  if (target === base) return undefinedBecause({ code: 'TARGET_EQUALS_BASE' });
   if (path === 'compound') {
     if (base <= 0 || value <= 0 || target <= 0) return linearShare(base, value, target);
     return ok(Math.log(value / base) / Math.log(target / base));

@@ -5,6 +5,7 @@ import type { Comparator, Direction, PathShape } from '../model/types.js';
 import { cagr, ok, pointOnPath, project, shareOfPath, type Computed } from './growth.js';
 import type { Settings } from '../model/settings.js';
 import type { ComputedField, ComputedNumbers, PathPoint, Status } from './types.js';
+import type { Because, PaceFact } from './reasons.js';
 
 export interface Frame {
   baseYear: number;
@@ -30,7 +31,7 @@ export interface FrameResult {
   steps: string[];
 }
 
-export function emptyComputed(reason: string): ComputedNumbers {
+export function emptyComputed(reason: Because): ComputedNumbers {
   return {
     progress: null,
     expected: null,
@@ -70,7 +71,7 @@ const RECORD_ALL: FrameRecord = { steps: true, path: true };
 /** Progress, expected share, pace, growth so far, required growth and projection of a frame. */
 export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): FrameResult {
   if (frame.meets?.(frame.base)) return measureMetAtBase(frame, frame.meets, record);
-  const computed = emptyComputed('not computed');
+  const computed = emptyComputed({ code: 'NOT_COMPUTED' });
   const steps: string[] = [];
   const explain = record.steps;
   const span = frame.targetYear - frame.baseYear;
@@ -87,7 +88,7 @@ export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): Fr
     );
   }
   const expected = span > 0 ? Math.min(1, Math.max(0, elapsed / span)) : null;
-  setComputed(computed, 'expected', expected === null ? { value: null, reason: 'the target year is not after the base year' } : { value: expected });
+  setComputed(computed, 'expected', expected === null ? { value: null, reason: { code: 'TARGET_YEAR_NOT_AFTER_BASE' } } : { value: expected });
   if (expected !== null) {
     if (explain) steps.push(`expected by ${frame.latestYear} = (${frame.latestYear} − ${frame.baseYear}) / (${frame.targetYear} − ${frame.baseYear}) = ${fmt(expected)} of the way`);
     const expectedValue = pointOnPath(frame.base, frame.target, expected, frame.path);
@@ -98,13 +99,13 @@ export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): Fr
     if (expected > 0) {
       setComputed(computed, 'pace', { value: progress.value / expected });
       if (explain) steps.push(`pace = progress / expected = ${fmt(progress.value)} / ${fmt(expected)} = ${fmt(progress.value / expected)}`);
-    } else setComputed(computed, 'pace', { value: null, reason: 'no time has elapsed since the base year' });
-  } else setComputed(computed, 'pace', { value: null, reason: progress.reason ?? 'nothing expected yet' });
+    } else setComputed(computed, 'pace', { value: null, reason: { code: 'NO_TIME_ELAPSED' } });
+  } else setComputed(computed, 'pace', { value: null, reason: progress.reason ?? { code: 'NOTHING_EXPECTED' } });
 
   const growth = cagr(frame.base, frame.latest, elapsed);
   setComputed(computed, 'averageGrowth', growth);
   if (growth.value !== null && explain) steps.push(`average growth ${frame.baseYear}–${frame.latestYear} = (${fmt(frame.latest)}/${fmt(frame.base)})^(1/${elapsed}) − 1 = ${pct(growth.value)}`);
-  const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
+  const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: { code: 'TARGET_YEAR_REACHED' } } as Computed);
   setComputed(computed, 'requiredGrowth', required);
   if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
 
@@ -116,7 +117,7 @@ export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): Fr
 
 /** A target the base value already meets: flat at the target, progress 1 while still met. */
 function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, record: FrameRecord): FrameResult {
-  const computed = emptyComputed('the base value already met the target');
+  const computed = emptyComputed({ code: 'MET_AT_BASE' });
   const explain = record.steps;
   const steps: string[] = [];
   if (explain) steps.push(`the base value ${fmt(frame.base)} (${frame.baseYear}) already meets the target ${fmt(frame.target)}: the path expected stays at the target`);
@@ -124,18 +125,18 @@ function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, recor
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
   const stillMet = meets(frame.latest);
-  setComputed(computed, 'expected', span > 0 ? { value: Math.min(1, Math.max(0, elapsed / span)) } : { value: null, reason: 'the target year is not after the base year' });
+  setComputed(computed, 'expected', span > 0 ? { value: Math.min(1, Math.max(0, elapsed / span)) } : { value: null, reason: { code: 'TARGET_YEAR_NOT_AFTER_BASE' } });
   setComputed(computed, 'expectedValue', { value: frame.target });
   if (stillMet) {
     setComputed(computed, 'progress', { value: 1 });
     if (explain) steps.push(`the latest value ${fmt(frame.latest)} (${frame.latestYear}) still meets it: progress = 1`);
   } else {
-    computed.reasons.progress = computed.reasons.pace = `the base value met the target, but the latest value ${fmt(frame.latest)} has fallen back past it`;
-    const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: 'the target year has been reached' } as Computed);
+    computed.reasons.progress = computed.reasons.pace = { code: 'FELL_BACK_FROM_BASE', latest: frame.latest };
+    const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: { code: 'TARGET_YEAR_REACHED' } } as Computed);
     setComputed(computed, 'requiredGrowth', required);
     if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} to be back at the target = ${pct(required.value)}`);
   }
-  if (stillMet) computed.reasons.requiredGrowth = 'the target is already met';
+  if (stillMet) computed.reasons.requiredGrowth = { code: 'ALREADY_MET' };
   const growth = cagr(frame.base, frame.latest, elapsed);
   setComputed(computed, 'averageGrowth', growth);
   setProjection(computed, explain ? steps : null, frame, growth);
@@ -150,7 +151,7 @@ function setProjection(computed: ComputedNumbers, steps: string[] | null, frame:
   if (remaining <= 0) projected = { value: frame.latest };
   else if (frame.path === 'compound' && growth.value !== null) projected = project(frame.latest, growth.value, remaining);
   else if (elapsed > 0) projected = ok(frame.latest + ((frame.latest - frame.base) / elapsed) * remaining);
-  else projected = { value: null, reason: 'a projection needs two points in time' };
+  else projected = { value: null, reason: { code: 'ONE_POINT_IN_TIME' } };
   setComputed(computed, 'projected', projected);
   if (projected.value !== null && remaining > 0 && steps) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
 }
@@ -173,13 +174,13 @@ function yearByYear(frame: Frame, expectedAt: (share: number) => number): PathPo
 }
 
 /** Status from pace: the thresholds of the README's status table. */
-export function statusFromPace(pace: number | null, progress: number | null, settings: Settings): { status: Status; reason: string } {
-  if (progress !== null && progress < 0) return { status: 'off-track', reason: 'moving away from the target' };
-  if (pace === null) return { status: 'not-assessed', reason: 'pace undefined' };
-  if (pace >= settings.ahead) return { status: 'ahead', reason: `pace ${fmt(pace)} ≥ ${settings.ahead}: ahead of schedule` };
-  if (pace >= settings.onTrack) return { status: 'on-track', reason: `pace ${fmt(pace)} ≥ ${settings.onTrack}` };
-  if (pace >= settings.atRisk) return { status: 'at-risk', reason: `pace ${fmt(pace)} below ${settings.onTrack}` };
-  return { status: 'off-track', reason: `pace ${fmt(pace)} below ${settings.atRisk}` };
+export function statusFromPace(pace: number | null, progress: number | null, settings: Settings, undefinedPace: Because | null = null): { status: Status; pace: PaceFact } {
+  if (progress !== null && progress < 0) return { status: 'off-track', pace: { code: 'MOVING_AWAY' } };
+  if (pace === null) return { status: 'not-assessed', pace: { code: 'PACE_UNDEFINED', because: undefinedPace } };
+  if (pace >= settings.ahead) return { status: 'ahead', pace: { code: 'PACE', pace, threshold: settings.ahead, above: true, ahead: true } };
+  if (pace >= settings.onTrack) return { status: 'on-track', pace: { code: 'PACE', pace, threshold: settings.onTrack, above: true, ahead: false } };
+  if (pace >= settings.atRisk) return { status: 'at-risk', pace: { code: 'PACE', pace, threshold: settings.onTrack, above: false, ahead: false } };
+  return { status: 'off-track', pace: { code: 'PACE', pace, threshold: settings.atRisk, above: false, ahead: false } };
 }
 
 /** Whether a value meets a comparator target; approx counts a value within tolerance or beyond in the good direction. */

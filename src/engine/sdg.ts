@@ -10,6 +10,7 @@
 //   score in [−5, 5] as sdg-build computes it.
 
 import type { SdgResult, Status } from './types.js';
+import type { Because } from './reasons.js';
 
 const HIGH = 0.95;
 const MEDIUM = 0.6;
@@ -40,26 +41,26 @@ export function sdgMeasure(input: SdgInput): SdgResult {
     direction,
   };
   const series = [...input.series].sort((a, b) => a.year - b.year);
-  if (series.length === 0) return { ...result, reason: 'no data' };
+  if (series.length === 0) return { ...result, reason: { code: 'NO_DATA' } };
   const current = series.at(-1)!;
   result.currentYear = current.year;
   result.currentValue = current.value;
   const base = series.find((point) => point.year === input.baseYear) ?? series.find((point) => point.year > input.baseYear);
-  if (!base) return { ...result, reason: `no data in or after the base year ${input.baseYear}` };
+  if (!base) return { ...result, reason: { code: 'NO_DATA_FROM_BASE_YEAR', year: input.baseYear } };
   result.baseYear = base.year;
   let baseValue = base.value;
   result.baseValue = baseValue;
   const sign = baseValue < 0 ? -1 : 1;
   const achieved = (direction === -1 && current.value <= target) || (direction === 1 && current.value >= target);
-  const progressValue = (() => {
+  const progressValue = ((): { value: number; reason?: undefined } | { value: null; reason: Because } => {
     if (baseValue === 0) baseValue = 0.001;
-    if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) return { value: null, reason: 'base and current values have opposite signs' };
-    if (base.year > current.year) return { value: null, reason: 'the base year is after the latest data' };
-    if (current.year - base.year < 1) return { value: null, reason: 'at least two years of data are needed' };
+    if ((baseValue > 0 && current.value < 0) || (baseValue < 0 && current.value > 0)) return { value: null, reason: { code: 'OPPOSITE_SIGNS' } };
+    if (base.year > current.year) return { value: null, reason: { code: 'BASE_AFTER_LATEST' } };
+    if (current.year - base.year < 1) return { value: null, reason: { code: 'TWO_YEARS_NEEDED' } };
     const observed = Math.pow(current.value / baseValue, 1 / (current.year - base.year)) - 1;
     const required = Math.pow(target / baseValue, 1 / (tYear - base.year)) - 1;
     if (!Number.isFinite(observed) || !Number.isFinite(required) || required === 0) {
-      return { value: null, reason: required === 0 ? 'the target equals the base value (division by zero)' : 'growth undefined for these values' };
+      return { value: null, reason: required === 0 ? { code: 'TARGET_EQUALS_BASE' } : { code: 'GROWTH_UNDEFINED' } };
     }
     return { value: (sign * direction * observed) / Math.abs(required) };
   })();

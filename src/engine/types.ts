@@ -1,7 +1,8 @@
-// What the engine returns for each indicator: a status, the reason in one line, and every
+// What the engine returns for each indicator: a status, the reason as a fact, and every
 // number behind it (null with a reason where undefined).
 
 import type { Indicator, Observation, PathShape } from '../model/types.js';
+import type { Because, Note, Reason, SdgLabel } from './reasons.js';
 
 export const STATUSES = ['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessed'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -25,7 +26,7 @@ export type ComputedField = (typeof COMPUTED_FIELDS)[number];
 
 export type ComputedNumbers = Record<ComputedField, number | null> & {
   /** Why a field is null. */
-  reasons: Partial<Record<ComputedField, string>>;
+  reasons: Partial<Record<ComputedField, Because>>;
   /** Years observed against years needed, for verdicts that need every year of a span. */
   coverage?: Coverage;
   /** The Open SDG measure, with --method sdg. */
@@ -55,7 +56,7 @@ export interface PathPoint {
 }
 
 export interface SdgResult {
-  label: 'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
+  label: SdgLabel;
   progressValue: number | null;
   score: number | null;
   baseYear: number | null;
@@ -65,7 +66,7 @@ export interface SdgResult {
   target: number | null;
   targetYear: number;
   direction: 1 | -1;
-  reason?: string;
+  reason?: Because;
 }
 
 export interface ComponentResult {
@@ -83,7 +84,10 @@ export interface ComponentResult {
 export interface Evaluation {
   indicator: Indicator;
   status: Status;
-  why: string;
+  /** Why the status: a fact the reporters word (report/reason-text.ts). */
+  reason: Reason;
+  /** What is said beside the reason (the base of a change, who set the target). */
+  notes: Note[];
   /** The value progress is measured from (in the series' own terms). */
   baseline: PointRef | null;
   latest: PointRef | null;

@@ -3,7 +3,8 @@
 // period is met only when every year is, and one year missed cannot be made good.
 
 import { annualResults } from '../engine/annual.js';
-import { finish, missingYears, yearIsOver, yearList } from '../engine/context.js';
+import { finish, missingYears, yearIsOver } from '../engine/context.js';
+import type { AnnualFact, Reason } from '../engine/reasons.js';
 import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
@@ -16,10 +17,10 @@ export const annual: KindModule<'annual'> = {
     const from = firstCountedYear(target, context.plan.header);
     const year = targetYear(target, context.plan.header);
     const results = annualResults(indicator, context).filter((entry) => entry.year >= from && entry.year <= year);
-    result.computed = emptyComputed('an annual target is met year by year');
-    if (!indicator.annual?.length) return finish(result, 'not-assessed', 'no annual target recorded');
+    result.computed = emptyComputed({ code: 'ANNUAL_BY_YEAR' });
+    if (!indicator.annual?.length) return finish(result, 'not-assessed', { code: 'NO_ANNUAL_TARGET' });
     const judged = results.filter((entry) => entry.met !== null);
-    if (judged.length === 0) return finish(result, 'no-data', `no result yet for the annual targets of ${yearList(results.map((entry) => entry.year))}`);
+    if (judged.length === 0) return finish(result, 'no-data', { code: 'NO_ANNUAL_RESULT', years: results.map((entry) => entry.year) });
     const latest = judged.at(-1)!;
     result.latest = latest.result;
     result.current = latest.result!.value;
@@ -33,9 +34,10 @@ export const annual: KindModule<'annual'> = {
       `${entry.year}: ${fmt(entry.result!.value)} against ${COMPARATOR_SYMBOL[entry.entry.comparator]} ${fmt(entry.entry.value)}${entry.entry.comparator === 'approx' ? ` (±${fmt(entry.tolerance)})` : ''}`;
     result.steps = judged.map((entry) => `${describe(entry)}: ${entry.met ? 'met' : 'not met'} (${entry.entry.source})`);
     const notMet = judged.filter((entry) => !entry.met);
-    if (notMet.length) return finish(result, 'missed', `annual target not met in ${notMet.map(describe).join('; ')}`);
-    const kept = `annual targets met in ${yearList(met.map((entry) => entry.year))}`;
-    if (missing.length) return finish(result, lastNeeded >= year ? 'not-assessed' : 'on-track', `${kept}; ${yearList(missing)} without a target or a result`);
+    const fact = (entry: (typeof results)[number]): AnnualFact => ({ year: entry.year, value: entry.result!.value, comparator: entry.entry.comparator, target: entry.entry.value, tolerance: entry.tolerance });
+    if (notMet.length) return finish(result, 'missed', { code: 'ANNUAL_NOT_MET', entries: notMet.map(fact) });
+    const kept: Reason = { code: 'ANNUAL_MET', years: met.map((entry) => entry.year), missing };
+    if (missing.length) return finish(result, lastNeeded >= year ? 'not-assessed' : 'on-track', kept);
     return finish(result, latest.year >= year ? 'achieved' : 'on-track', kept);
   },
   growthFromBaseYear: false,

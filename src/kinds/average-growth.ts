@@ -2,12 +2,12 @@
 // yearly rates (GDP 5% 左右 a year). Known only at the period's end, on every year.
 
 import { cagr } from '../engine/growth.js';
-import { fmt, meets, pct } from '../engine/progress.js';
+import { meets } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
-import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
+import { approxTolerance, goalOf, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const averageGrowth: KindModule<'average-growth'> = {
   kind: 'average-growth',
@@ -33,12 +33,8 @@ export const averageGrowth: KindModule<'average-growth'> = {
           const value = average(index.factor, index.yearsCovered);
           return value !== null && meets(value * 100, target.comparator, target.value, indicator.direction, tolerance);
         },
-        observedText: (index) => {
-          const value = average(index.factor, index.yearsCovered);
-          const years = index.span;
-          return value === null ? `average growth ${years} undefined` : `average ${pct(value)} a year ${years}`;
-        },
-        targetText: `${boundText(target.comparator, `${fmt(target.value)}%`, tolerance, fmt, ' points')} a year`,
+        reading: (index) => ({ as: 'average', rate: average(index.factor, index.yearsCovered), span: index.span }),
+        goal: goalOf('per-year', target.comparator, target.value, tolerance, null),
         finalOnly: true,
       },
       context,

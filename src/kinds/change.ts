@@ -18,14 +18,13 @@ export const change: KindModule<'change'> = {
     const base = observed ? pointRef(observed) : indicator.baseline?.year === baseYear ? { ...indicator.baseline } : null;
     if (!base) {
       if (indicator.baseline) result.baseline = { ...indicator.baseline };
-      return noData(result, `no value for the base year ${baseYear}, so the change cannot be measured`);
+      return noData(result, { code: 'NO_BASE_VALUE', year: baseYear });
     }
     const wanted = base.value + target.by;
     const asLevel = { kind: 'level' as const, comparator: comparatorOf(target, indicator.direction), value: wanted, ...(target.tolerance !== undefined ? { tolerance: target.tolerance } : {}), ...(target.year !== undefined ? { year: target.year } : {}) };
     const evaluation = level.evaluate({ ...indicator, baseline: { year: base.year, value: base.value, source: base.source } }, asLevel, context, result);
     evaluation.steps.unshift(`level asked for = ${fmt(base.value)} (${baseYear}) ${signed(target.by)} = ${fmt(wanted)}`);
-    const moved = evaluation.latest ? `; ${signed(evaluation.latest.value - base.value)} since ${baseYear}` : '';
-    evaluation.why = `${evaluation.why} (${signed(target.by)} on ${fmt(base.value)} in ${baseYear}${moved})`;
+    evaluation.notes.push({ code: 'CHANGE_ON_BASE', by: target.by, base: base.value, baseYear, moved: evaluation.latest ? evaluation.latest.value - base.value : null });
     return evaluation;
   },
   growthFromBaseYear: true,

@@ -1,12 +1,12 @@
 // `cumulative-growth`: total growth over the period, from levels or compounded yearly
 // changes (land productivity +20% over five years).
 
-import { fmt, meets, signed } from '../engine/progress.js';
+import { meets } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
-import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
+import { approxTolerance, goalOf, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const cumulativeGrowth: KindModule<'cumulative-growth'> = {
   kind: 'cumulative-growth',
@@ -25,8 +25,8 @@ export const cumulativeGrowth: KindModule<'cumulative-growth'> = {
         current: (index) => (index.factor - 1) * 100,
         cumulative: (index) => index.factor - 1,
         met: (index) => meets((index.factor - 1) * 100, target.comparator, target.value, indicator.direction, tolerance),
-        observedText: (index) => `${signed((index.factor - 1) * 100)}% ${index.span}`,
-        targetText: `${boundText(target.comparator, `+${fmt(target.value)}%`, tolerance, fmt, ' points')} by ${year}`,
+        reading: (index) => ({ as: 'growth', percent: (index.factor - 1) * 100, span: index.span }),
+        goal: goalOf('growth', target.comparator, target.value, tolerance, year),
         finalOnly: false,
       },
       context,

@@ -1,19 +1,20 @@
 // `cumulative-sum`: yearly flows summed over the period, accruing evenly unless the plan
 // gives a schedule (110 万m² of old housing renovated in five years).
 
-import { conclude, finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
-import { ok } from '../engine/growth.js';
+import { conclude, finish, missingYears, noData, pointRef, yearIsOver, yearlySpan } from '../engine/context.js';
+import type { Reading } from '../engine/reasons.js';
+import { ok, type Computed } from '../engine/growth.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
-import { approxTolerance, boundText, COMPARATOR_SYMBOL, valueTerms, impossibleGrowthRate } from './shared.js';
+import { approxTolerance, goalOf, COMPARATOR_SYMBOL, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const cumulativeSum: KindModule<'cumulative-sum'> = {
   kind: 'cumulative-sum',
   evaluate(indicator, target, context, result) {
     const { from, year, points } = yearlySpan(indicator, target, context, result);
-    if (points.length === 0) return noData(result, `no yearly figure since ${from}`);
+    if (points.length === 0) return noData(result, { code: 'NO_YEARLY_FIGURE_SINCE', year: from });
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);
     const flows = (target.observe ?? 'flow') === 'flow';
@@ -21,8 +22,8 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     let total = 0;
     for (const point of points) running.set(point.year, flows ? (total += point.value) : (total = point.value));
     if (!Number.isFinite(total)) {
-      result.computed = emptyComputed('the sum is too large to represent');
-      return finish(result, 'not-assessed', `the sum of ${points.length} yearly figures overflows: check the values`);
+      result.computed = emptyComputed({ code: 'SUM_TOO_LARGE' });
+      return finish(result, 'not-assessed', { code: 'SUM_OVERFLOWS', count: points.length });
     }
     const lastNeeded = yearIsOver(context, year) ? year : latest.year;
     const missing = flows ? missingYears(from, lastNeeded, new Set(points.map((point) => point.year))) : [];
@@ -33,13 +34,13 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
         ? (target.schedule.filter((entry) => entry.year <= y).reduce((sum, entry) => sum + entry.value, 0) / scheduleTotal) * target.value
         : (target.value * (y - from + 1)) / (year - from + 1);
     const expectedValue = plannedBy(latest.year);
-    const computed = emptyComputed('a sum of yearly flows has no growth rate');
+    const computed = emptyComputed({ code: 'FLOWS_HAVE_NO_RATE' });
     setComputed(computed, 'cumulative', { value: total });
-    const noShare = { value: null, reason: 'the target sum is zero, so there is no share of it' } as const;
+    const noShare: Computed = { value: null, reason: { code: 'TARGET_SUM_ZERO' } };
     setComputed(computed, 'progress', target.value !== 0 ? ok(total / target.value) : noShare);
     setComputed(computed, 'expected', target.value !== 0 ? ok(expectedValue / target.value) : noShare);
     setComputed(computed, 'expectedValue', ok(expectedValue));
-    setComputed(computed, 'pace', expectedValue > 0 ? ok(total / expectedValue) : { value: null, reason: 'nothing planned yet' });
+    setComputed(computed, 'pace', expectedValue > 0 ? ok(total / expectedValue) : { value: null, reason: { code: 'NOTHING_PLANNED' } });
     const remaining = year - latest.year;
     const yearsCounted = latest.year - from + 1;
     setComputed(computed, 'projected', ok(remaining > 0 ? total + (total / yearsCounted) * remaining : total));
@@ -57,15 +58,13 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     if (remaining > 0) result.steps.push(`needed per remaining year = (${fmt(target.value)} − ${fmt(total)}) / ${remaining} = ${fmt((target.value - total) / remaining)}`);
     const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
     const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
-    const observed = missing.length
-      ? `${fmt(total)} summed over ${yearList(points.map((point) => point.year))} (${yearList(missing)} not observed)`
-      : `${fmt(total)} summed ${from}–${latest.year}`;
-    const wanted = `${boundText(target.comparator, fmt(target.value), tolerance, fmt)} by ${year}`;
+    const reading: Reading = { as: 'sum', value: total, years: points.map((point) => point.year), missing };
+    const goal = goalOf('value', target.comparator, target.value, tolerance, year);
     // Unobserved years may hold flows: a sum short of the target is no final verdict.
     if (!met && missing.length > 0 && (latest.year >= year || yearIsOver(context, year))) {
-      return finish(result, 'not-assessed', `${observed}: short of ${wanted}, but the missing years may hold the rest`);
+      return finish(result, 'not-assessed', { code: 'SUM_SHORT_WITH_GAPS', reading, goal });
     }
-    return conclude(result, context, { met, over: latest.year >= year, observed, target: wanted });
+    return conclude(result, context, { met, over: latest.year >= year, reading, goal });
   },
   growthFromBaseYear: false,
   judged: false,

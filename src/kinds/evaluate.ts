@@ -7,7 +7,7 @@ import { settingsOf } from '../model/settings.js';
 import type { Indicator, Judgement, Plan } from '../model/types.js';
 import type { EvaluationContext } from '../engine/context.js';
 import { ObservationIndex, type VintageRule } from '../engine/observations.js';
-import { emptyComputed, fmt } from '../engine/progress.js';
+import { emptyComputed } from '../engine/progress.js';
 import { sdgMeasure, sdgStatus } from '../engine/sdg.js';
 import type { Evaluation, Method } from '../engine/types.js';
 
@@ -63,12 +63,13 @@ function evaluateIndicator(indicator: Indicator, context: EvaluationContext): Ev
   const base: Evaluation = {
     indicator,
     status: 'no-data',
-    why: '',
+    reason: { code: 'NO_DATA' },
+    notes: [],
     // A declared baseline is reported whatever the kind makes of it.
     baseline: indicator.baseline ? { ...indicator.baseline } : null,
     latest: null,
     current: null,
-    computed: emptyComputed('no data'),
+    computed: emptyComputed({ code: 'NO_DATA' }),
     path: [],
     pathShape: context.settings.path,
     steps: [],
@@ -99,15 +100,15 @@ function applySdg(evaluation: Evaluation, context: EvaluationContext): void {
   if (evaluation.sdg) return; // a stand-in (external target) has had it applied already
   const input = kindOf(evaluation.indicator.target).sdgInput(evaluation, evaluation.indicator.target, context);
   if (!input) {
-    evaluation.why = `${evaluation.why} (pace method: the SDG measure has no rule for ${evaluation.indicator.target.kind} targets)`;
+    evaluation.notes.push({ code: 'SDG_NO_RULE', kind: evaluation.indicator.target.kind });
     return;
   }
   const sdg = sdgMeasure(input);
   evaluation.sdg = sdg;
   evaluation.computed.sdg = { value: sdg.progressValue, score: sdg.score, label: sdg.label };
   evaluation.status = sdgStatus(sdg);
-  evaluation.why =
+  evaluation.reason =
     sdg.label === 'not_available'
-      ? `SDG measure not available: ${sdg.reason ?? 'insufficient data'}`
-      : `SDG ${sdg.label.replace(/_/g, ' ')}: progress value ${sdg.progressValue === null ? '—' : fmt(sdg.progressValue)}${sdg.score !== null ? `, score ${fmt(sdg.score)}` : ''}`;
+      ? { code: 'SDG_NOT_AVAILABLE', because: sdg.reason ?? null }
+      : { code: 'SDG_MEASURED', label: sdg.label, progressValue: sdg.progressValue, score: sdg.score };
 }

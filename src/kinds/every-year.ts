@@ -3,6 +3,7 @@
 // longer be met.
 
 import { finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
+import type { Reason } from '../engine/reasons.js';
 import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
@@ -12,7 +13,7 @@ export const everyYear: KindModule<'every-year'> = {
   kind: 'every-year',
   evaluate(indicator, target, context, result) {
     const { from, year, points } = yearlySpan(indicator, target, context, result);
-    if (points.length === 0) return noData(result, `no observation since ${from}`);
+    if (points.length === 0) return noData(result, { code: 'NO_OBSERVATION_SINCE', year: from });
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);
     result.current = latest.value;
@@ -20,22 +21,21 @@ export const everyYear: KindModule<'every-year'> = {
     const broken = points.filter((point) => !meets(point.value, target.comparator, target.value, indicator.direction, 0));
     const lastNeeded = yearIsOver(context, year) ? year : latest.year;
     const missing = missingYears(from, lastNeeded, new Set(points.map((point) => point.year)));
-    const computed = emptyComputed('a bound kept every year has no growth path');
+    const computed = emptyComputed({ code: 'BOUND_HAS_NO_PATH' });
     setComputed(computed, 'progress', { value: (points.length - broken.length) / points.length });
     computed.coverage = { observed: points.length, expected: lastNeeded - from + 1, missing };
     result.computed = computed;
     result.path = points.map((point) => ({ year: point.year, expected: target.value, observed: point.value }));
     result.steps = [`${points.length - broken.length} of ${points.length} observed years keep ${bound}${missing.length ? `; ${yearList(missing)} not observed` : ''}`];
+    const terms = { comparator: target.comparator, bound: target.value };
     if (broken.length > 0) {
-      const list = broken.map((point) => `${point.year}: ${fmt(point.value)}`).join(', ');
-      return finish(result, 'missed', `bound ${bound} broken in ${list}: it can no longer be kept every year to ${year}`);
+      return finish(result, 'missed', { code: 'BOUND_BROKEN', ...terms, broken: broken.map((point) => ({ year: point.year, value: point.value })), year });
     }
-    const observedYears = yearList(points.map((point) => point.year));
-    if (missing.length > 0) {
-      const kept = `kept ${bound} in ${observedYears}; ${yearList(missing)} not observed`;
-      return finish(result, lastNeeded >= year ? 'not-assessed' : 'on-track', lastNeeded >= year ? `${kept}: no verdict on part of the period` : kept);
-    }
-    return finish(result, latest.year >= year ? 'achieved' : 'on-track', `kept ${bound} in every year ${from}–${latest.year}`);
+    const years = points.map((point) => point.year);
+    const partial = missing.length > 0 && lastNeeded >= year;
+    const kept: Reason = { code: 'BOUND_KEPT', ...terms, years, missing, partial };
+    if (missing.length > 0) return finish(result, partial ? 'not-assessed' : 'on-track', kept);
+    return finish(result, latest.year >= year ? 'achieved' : 'on-track', kept);
   },
   growthFromBaseYear: false,
   judged: false,

@@ -13,15 +13,15 @@ export const external: KindModule<'external'> = {
   kind: 'external',
   evaluate(indicator, target, context, result) {
     if (target.value === undefined || target.value === null) {
-      result.computed = emptyComputed(`the target is set by ${target.authority} and not recorded in the plan`);
-      const observed = context.index.all(indicator.id).length;
-      return judge(indicator, context, result, `target set by ${target.authority}; its value is not yet recorded in the plan${observed ? '' : ', and nothing is observed'}`);
+      result.computed = emptyComputed({ code: 'TARGET_NOT_RECORDED', authority: target.authority });
+      const observed = context.index.all(indicator.id).length > 0;
+      return judge(indicator, context, result, { code: 'TARGET_NOT_RECORDED_YET', authority: target.authority, observed });
     }
     const evaluation = context.evaluate({ ...indicator, target: standIn(target, target.value, indicator.direction, context.index.points(indicator.id, 'rate').length > 0) });
     if ((evaluation.status === 'no-data' || evaluation.status === 'not-assessed') && context.judgements.get(indicator.id)?.length) {
-      return judge(indicator, context, { ...evaluation, indicator }, '');
+      return judge(indicator, context, { ...evaluation, indicator }, evaluation.reason);
     }
-    return { ...evaluation, indicator, why: `${evaluation.why} (target set by ${target.authority})` };
+    return { ...evaluation, indicator, notes: [...evaluation.notes, { code: 'SET_BY', authority: target.authority }] };
   },
   growthFromBaseYear: true,
   judged: true,

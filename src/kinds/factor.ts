@@ -1,12 +1,12 @@
 // `factor`: a multiple of a base year's value (high-tech enterprises ×2, 翻一番; Lingang
 // GDP ×4 on 2018, 翻两番).
 
-import { fmt, meets } from '../engine/progress.js';
+import { meets } from '../engine/progress.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
-import { approxTolerance, impossibleGrowthRate } from './shared.js';
+import { approxTolerance, goalOf, impossibleGrowthRate } from './shared.js';
 
 export const factor: KindModule<'factor'> = {
   kind: 'factor',
@@ -24,8 +24,8 @@ export const factor: KindModule<'factor'> = {
         current: (index) => index.factor,
         cumulative: (index) => index.factor - 1,
         met: (index) => meets(index.factor, target.comparator ?? '>=', target.factor, 'increase', tolerance),
-        observedText: (index) => `×${fmt(index.factor)} on ${target.baseYear} by ${index.latestYear}`,
-        targetText: `×${fmt(target.factor)} by ${year}`,
+        reading: (index) => ({ as: 'multiple', factor: index.factor, baseYear: target.baseYear, year: index.latestYear }),
+        goal: goalOf('multiple', target.comparator ?? '>=', target.factor, tolerance, year),
         finalOnly: false,
       },
       context,

@@ -5,28 +5,21 @@
 
 import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList, type EvaluationContext } from '../engine/context.js';
 import { yearlyRates, type YearRate } from '../engine/growth-index.js';
-import { compoundRates } from '../engine/growth.js';
+import { compoundRates, type Computed } from '../engine/growth.js';
+import type { GrowthComparator, Reason } from '../engine/reasons.js';
 import { emptyComputed, fmt, pct, setComputed, signed } from '../engine/progress.js';
 import type { Evaluation } from '../engine/types.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { Indicator, Target } from '../model/types.js';
 import type { CheckScope, KindFinding } from './kind-module.js';
 
-export type GrowthComparator = '>' | '>=' | 'approx' | '<' | '<=';
+export type { GrowthComparator } from '../engine/reasons.js';
 
 interface Pair {
   year: number;
   own: YearRate;
   reference: YearRate;
 }
-
-const WORDS: Record<GrowthComparator, { holds: string; fails: string }> = {
-  approx: { holds: 'in step', fails: 'trails by more than the tolerance' },
-  '>': { holds: 'faster', fails: 'not faster' },
-  '>=': { holds: 'at least as fast', fails: 'slower' },
-  '<': { holds: 'slower', fails: 'not slower' },
-  '<=': { holds: 'no faster', fails: 'faster' },
-};
 
 /** Whether a difference of average growth (points) keeps the comparator. */
 function holds(comparator: GrowthComparator, difference: number, tolerance: number): boolean {
@@ -54,7 +47,8 @@ export function compareGrowth(indicator: Indicator, target: Target & { indicator
   const own = yearlyRates(indicator, from, limit, context);
   const reference = new Map((referenceIndicator ? yearlyRates(referenceIndicator, from, limit, context) : []).map((rate) => [rate.year, rate]));
   const both = own.filter((rate) => reference.has(rate.year)).map((rate): Pair => ({ year: rate.year, own: rate, reference: reference.get(rate.year)! }));
-  if (both.length === 0) return noData(result, own.length === 0 ? 'no yearly growth rate observed' : `no year with both this and \`${target.indicator}\` observed`);
+  if (own.length === 0) return noData(result, { code: 'NO_RATE_OBSERVED' });
+  if (both.length === 0) return noData(result, { code: 'NO_COMMON_YEAR', reference: target.indicator });
   const comparable = both.filter((pair) => pair.own.point.observation.basis === pair.reference.point.observation.basis || !pair.own.point.observation.basis || !pair.reference.point.observation.basis);
   const unlike = both.filter((pair) => !comparable.includes(pair));
   const latest = both.at(-1)!;
@@ -66,46 +60,52 @@ export function compareGrowth(indicator: Indicator, target: Target & { indicator
   );
   const lastNeeded = yearIsOver(context, year) ? year : latest.year;
   const missing = missingYears(from, lastNeeded, new Set(comparable.map((pair) => pair.year)));
-  const computed = emptyComputed('growth kept in step is compared year by year');
+  const computed = emptyComputed({ code: 'COMPARED_YEAR_BY_YEAR' });
   computed.coverage = { observed: comparable.length, expected: lastNeeded - from + 1, missing };
   result.computed = computed;
   if (comparable.length === 0) {
-    const bases = `${basisOf(unlike[0]!.own)} against ${basisOf(unlike[0]!.reference)}`;
-    return finish(result, 'not-assessed', `growth rates on different price bases (${bases}) in ${yearList(unlike.map((pair) => pair.year))}: not comparable`);
+    const first = unlike[0]!;
+    return finish(result, 'not-assessed', { code: 'BASES_DIFFER', own: first.own.point.observation.basis ?? null, reference: first.reference.point.observation.basis ?? null, years: unlike.map((pair) => pair.year) });
   }
   const ownFactor = compoundRates(comparable.map((pair) => pair.own.value / 100));
   const referenceFactor = compoundRates(comparable.map((pair) => pair.reference.value / 100));
-  if (ownFactor.value === null || referenceFactor.value === null) return finish(result, 'not-assessed', ownFactor.reason ?? referenceFactor.reason ?? 'rates cannot be compounded');
+  if (ownFactor.value === null || referenceFactor.value === null) return finish(result, 'not-assessed', { code: 'NOT_COMPOUNDABLE', because: ownFactor.reason ?? referenceFactor.reason ?? { code: 'NO_RATES' } });
   const ownAverage = Math.pow(ownFactor.value, 1 / comparable.length) - 1;
   const referenceAverage = Math.pow(referenceFactor.value, 1 / comparable.length) - 1;
   setComputed(computed, 'averageGrowth', { value: ownAverage });
   setComputed(computed, 'cumulative', { value: ownFactor.value - 1 });
-  const ratio = referenceFactor.value > 1 && ownFactor.value > 0 ? { value: Math.log(ownFactor.value) / Math.log(referenceFactor.value) } : { value: null, reason: 'the reference did not grow' };
+  const ratio: Computed = referenceFactor.value > 1 && ownFactor.value > 0 ? { value: Math.log(ownFactor.value) / Math.log(referenceFactor.value) } : { value: null, reason: { code: 'REFERENCE_DID_NOT_GROW' } };
   setComputed(computed, 'progress', ratio);
   setComputed(computed, 'pace', ratio);
   result.current = ownAverage * 100;
   const years = yearList(comparable.map((pair) => pair.year));
   result.steps.push(`compounded over ${years}: ${pct(ownAverage)} a year against ${pct(referenceAverage)} for \`${target.indicator}\``);
   const difference = (ownAverage - referenceAverage) * 100;
-  const unstated = comparable.some((pair) => !pair.own.point.observation.basis || !pair.reference.point.observation.basis) ? '; price basis not stated for every year' : '';
-  const gaps = [missing.length ? `${yearList(missing)} not comparable` : '', unlike.length ? `${yearList(unlike.map((pair) => pair.year))} on different price bases` : ''].filter(Boolean).join('; ');
-  const text = `average ${pct(ownAverage)} a year against ${pct(referenceAverage)} for ${target.indicator} over ${years} (${signed(difference)} points)${gaps ? `; ${gaps}` : ''}${unstated}`;
   const final = missing.length === 0 && (latest.year >= year || yearIsOver(context, year));
-  const words = WORDS[comparator];
-  const lagging = comparator === 'approx' ? comparable.filter((pair) => pair.own.value < pair.reference.value - tolerance).map((pair) => pair.year) : [];
-  const lagNote = lagging.length ? `; in ${yearList(lagging)} alone it fell more than ${fmt(tolerance)} points behind` : '';
   const partial = missing.length > 0 && lastNeeded >= year;
-  if (holds(comparator, difference, tolerance)) {
-    if (final) return finish(result, 'achieved', `${words.holds} on average: ${text}${lagNote}`);
-    if (partial) return finish(result, 'not-assessed', `${text}: no verdict on part of the period`);
-    return finish(result, 'on-track', `${words.holds} so far: ${text}${lagNote}`);
-  }
-  const behind = `${words.fails}: ${text}`;
-  if (final) return finish(result, 'missed', behind);
-  if (partial) return finish(result, 'not-assessed', `${behind}, but ${yearList(missing)} not comparable: no verdict on part of the period`);
+  const kept = holds(comparator, difference, tolerance);
+  const reason: Reason = {
+    code: 'GROWTH_COMPARED',
+    comparator,
+    holds: kept,
+    verdict: final ? 'period' : partial ? 'partial' : 'so-far',
+    own: ownAverage,
+    reference: referenceAverage,
+    referenceId: target.indicator,
+    years: comparable.map((pair) => pair.year),
+    difference,
+    missing,
+    unlike: unlike.map((pair) => pair.year),
+    basisUnstated: comparable.some((pair) => !pair.own.point.observation.basis || !pair.reference.point.observation.basis),
+    lagging: comparator === 'approx' ? comparable.filter((pair) => pair.own.value < pair.reference.value - tolerance).map((pair) => pair.year) : [],
+    tolerance,
+  };
+  if (kept) return finish(result, final ? 'achieved' : partial ? 'not-assessed' : 'on-track', reason);
+  if (final) return finish(result, 'missed', reason);
+  if (partial) return finish(result, 'not-assessed', reason);
   // How far from holding, in points: within the tolerance is at risk, beyond it off track.
   const shortfall = comparator === 'approx' ? -difference - tolerance : comparator === '<' || comparator === '<=' ? difference : -difference;
-  return finish(result, shortfall <= tolerance ? 'at-risk' : 'off-track', behind);
+  return finish(result, shortfall <= tolerance ? 'at-risk' : 'off-track', reason);
 }
 
 /** The reference must exist, be another indicator, and both be growth rates in %. */
@@ -119,10 +119,6 @@ export function checkReference(indicator: Indicator, referenceId: string, scope:
     return [{ code: 'IN_STEP_UNITS', path: ['target', 'indicator'], message: `growth is compared in % a year, but ${notPercent.join(' and ')}` }];
   }
   return [];
-}
-
-function basisOf(rate: YearRate): string {
-  return rate.point.observation.basis ?? 'basis not stated';
 }
 
 function basisNote(rate: YearRate): string {

@@ -2,10 +2,11 @@
 // and cumulative growth, reductions, multiples. Each kind says what index it aims at and
 // how the index reads in its own terms; the coverage and verdict rules are here, once.
 
-import { applyFrame, finish, noData, paceStatus, yearIsOver, yearList, type EvaluationContext } from '../engine/context.js';
+import { applyFrame, finish, noData, paceStatus, yearIsOver, type EvaluationContext } from '../engine/context.js';
 import { growthIndex, type GrowthIndex } from '../engine/growth-index.js';
 import type { SdgInput } from '../engine/sdg.js';
 import type { Evaluation } from '../engine/types.js';
+import type { Goal, Reading } from '../engine/reasons.js';
 import { targetYear } from '../model/target-years.js';
 import type { Indicator, Observe, Target } from '../model/types.js';
 
@@ -22,9 +23,9 @@ export interface IndexGoal {
   cumulative(index: GrowthIndex): number;
   /** Whether the index meets the target; for averages, only a complete period can. */
   met(index: GrowthIndex): boolean;
-  /** "average 4.62% a year 2021–2025", "down 7.1% 2020–2024". */
-  observedText(index: GrowthIndex): string;
-  targetText: string;
+  /** The index read in the target's terms: an average a year, a total, a multiple, a cut. */
+  reading(index: GrowthIndex): Reading;
+  goal: Goal;
   /** An average over the period is only known at its end: it is never met early. */
   finalOnly: boolean;
 }
@@ -54,18 +55,18 @@ export function evaluateIndexTarget(indicator: Indicator, target: Target, goal: 
   delete result.computed.reasons.cumulative;
 
   const missing = index.coverage?.missing ?? [];
-  const observed = goal.observedText(index);
-  const wanted = goal.targetText;
+  const reading = goal.reading(index);
+  const wanted = goal.goal;
   const final = index.latestYear >= year || (index.coverage !== undefined && yearIsOver(context, year));
   if (missing.length > 0) {
-    const gap = `${yearList(missing)} not observed`;
-    if (final) return finish(result, 'not-assessed', `${observed} (${gap}): only ${index.coverage!.observed} of ${index.coverage!.expected} years observed, no verdict on the period; target ${wanted}`);
-    return paceStatus(result, context, `${observed} (${gap}); target ${wanted}`);
+    const { observed, expected } = index.coverage!;
+    if (final) return finish(result, 'not-assessed', { code: 'PERIOD_INCOMPLETE', reading, goal: wanted, missing, observed, expected });
+    return paceStatus(result, context, reading, wanted, missing);
   }
   const met = goal.met(index);
-  if (met && (final || !goal.finalOnly)) return finish(result, 'achieved', `${observed} meets ${wanted}`);
-  if (final) return finish(result, 'missed', `${observed} misses ${wanted}`);
-  return paceStatus(result, context, `${observed}; target ${wanted}`);
+  if (met && (final || !goal.finalOnly)) return finish(result, 'achieved', { code: 'MEETS', reading, goal: wanted });
+  if (final) return finish(result, 'missed', { code: 'MISSES', reading, goal: wanted });
+  return paceStatus(result, context, reading, wanted);
 }
 
 /** The SDG measure on the growth index the pace method built (1 in the base year). */

@@ -1,13 +1,13 @@
 // `level`: reach a value by the target year (R&D 4.5% 左右; life expectancy above 84).
 
-import { applyFrame, conclude, lastCountedYear, noData, pointRef, type EvaluationContext } from '../engine/context.js';
+import { applyFrame, conclude, finish, lastCountedYear, noData, pointRef, type EvaluationContext } from '../engine/context.js';
 import type { SeriesPoint } from '../engine/observations.js';
-import { emptyComputed, fmt, meets } from '../engine/progress.js';
+import { emptyComputed, meets } from '../engine/progress.js';
 import type { PointRef } from '../engine/types.js';
 import { targetYear } from '../model/target-years.js';
 import type { Indicator } from '../model/types.js';
 import type { KindModule } from './kind-module.js';
-import { approxTolerance, boundText, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
+import { approxTolerance, COMPARATOR_SYMBOL, comparatorAgrees, goalOf, valueTerms, impossibleGrowthRate } from './shared.js';
 
 export const level: KindModule<'level'> = {
   kind: 'level',
@@ -16,7 +16,7 @@ export const level: KindModule<'level'> = {
     const points = context.index.points(indicator.id, 'level').filter((point) => point.year <= Math.min(year, lastCountedYear(context)));
     const baseline = levelBaseline(indicator, points, context);
     if (baseline) result.baseline = baseline;
-    if (points.length === 0) return noData(result, 'no observation');
+    if (points.length === 0) return noData(result, { code: 'NO_OBSERVATION' });
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);
     result.current = latest.value;
@@ -35,17 +35,15 @@ export const level: KindModule<'level'> = {
         meets: meetsTarget,
       }, context);
     } else {
-      result.computed = emptyComputed(baseline ? 'only the baseline is observed' : 'no baseline: the first observation is the latest');
+      result.computed = emptyComputed(baseline ? { code: 'BASELINE_ONLY' } : { code: 'NO_BASELINE' });
     }
-    const observed = `${fmt(latest.value)} in ${latest.year}`;
-    const wanted = `${boundText(target.comparator, fmt(target.value), tolerance, fmt)} by ${year}`;
+    const reading = { as: 'value' as const, value: latest.value, year: latest.year };
+    const goal = goalOf('value', target.comparator, target.value, tolerance, year);
     if (baseline && baseline.year < latest.year && meetsTarget(baseline.value) && !meetsTarget(latest.value) && latest.year < year) {
       // Met at the baseline, fallen back since: moving away from a target once reached.
-      result.status = 'off-track';
-      result.why = `${observed} has fallen back past ${wanted}, which the baseline ${fmt(baseline.value)} (${baseline.year}) met`;
-      return result;
+      return finish(result, 'off-track', { code: 'FELL_BACK', reading, goal, baseline: { value: baseline.value, year: baseline.year } });
     }
-    return conclude(result, context, { met: meetsTarget(latest.value), over: latest.year >= year, observed, target: wanted });
+    return conclude(result, context, { met: meetsTarget(latest.value), over: latest.year >= year, reading, goal });
   },
   growthFromBaseYear: false,
   judged: false,

@@ -10,8 +10,8 @@ import { impossibleGrowthRate } from './shared.js';
 export const milestone: KindModule<'milestone'> = {
   kind: 'milestone',
   evaluate(indicator, _target, context, result) {
-    result.computed = emptyComputed('a milestone is judged, not computed');
-    return judge(indicator, context, result, 'no judgement recorded');
+    result.computed = emptyComputed({ code: 'MILESTONE_JUDGED' });
+    return judge(indicator, context, result, { code: 'NO_JUDGEMENT' });
   },
   growthFromBaseYear: false,
   judged: true,

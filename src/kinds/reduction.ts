@@ -2,12 +2,12 @@
 // compounded as 1 − Π(1 − rᵢ) (fertiliser use −9%). The number counts up: a larger cut
 // is a harder target, whatever the indicator's direction.
 
-import { fmt, meets } from '../engine/progress.js';
+import { meets } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
-import { approxTolerance, COMPARATOR_SYMBOL, impossibleReduction } from './shared.js';
+import { approxTolerance, COMPARATOR_SYMBOL, goalOf, impossibleReduction } from './shared.js';
 
 export const reduction: KindModule<'reduction'> = {
   kind: 'reduction',
@@ -17,7 +17,6 @@ export const reduction: KindModule<'reduction'> = {
     const comparator = target.comparator ?? '>=';
     const tolerance = approxTolerance(target.value, context.settings);
     const observe = target.observe ?? 'level';
-    const symbol = comparator === 'approx' ? '≈' : comparator === '>=' ? 'at least' : COMPARATOR_SYMBOL[comparator];
     return evaluateIndexTarget(
       indicator,
       target,
@@ -30,8 +29,8 @@ export const reduction: KindModule<'reduction'> = {
         current: (index) => (1 - index.factor) * 100,
         cumulative: (index) => 1 - index.factor,
         met: (index) => meets((1 - index.factor) * 100, comparator, target.value, 'increase', tolerance),
-        observedText: (index) => `down ${fmt((1 - index.factor) * 100)}% ${index.span}`,
-        targetText: `a cut of ${symbol} ${fmt(target.value)}%${comparator === 'approx' ? ` (±${fmt(tolerance)} points)` : ''} by ${year}`,
+        reading: (index) => ({ as: 'cut', percent: (1 - index.factor) * 100, span: index.span }),
+        goal: goalOf('cut', comparator, target.value, tolerance, year),
         finalOnly: false,
       },
       context,

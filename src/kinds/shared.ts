@@ -1,6 +1,7 @@
 // Pieces several kind modules use: comparator words, the plain target checks, and the
 // terms of a target whose number is a `value` read with a comparator.
 
+import type { Goal } from '../engine/reasons.js';
 import type { Comparator, Direction } from '../model/types.js';
 import type { Settings } from '../model/settings.js';
 import type { KindFinding, TargetTerms } from './kind-module.js';
@@ -12,9 +13,9 @@ export function approxTolerance(value: number, settings: Settings, explicit?: nu
   return explicit ?? settings.approxTolerance * Math.abs(value);
 }
 
-/** `≈ 5 (±0.25)`, `≥ 1000`. */
-export function boundText(comparator: Comparator, value: string, tolerance: number, format: (value: number) => string, unit = ''): string {
-  return `${COMPARATOR_SYMBOL[comparator]} ${value}${comparator === 'approx' ? ` (±${format(tolerance)}${unit})` : ''}`;
+/** What a target asks, as a fact for its reason; the tolerance counts only for approx. */
+export function goalOf(as: Goal['as'], comparator: Comparator, value: number, tolerance: number, year: number | null): Goal {
+  return { as, comparator, value, tolerance: comparator === 'approx' ? tolerance : null, year };
 }
 
 export function valueTerms(comparator: Comparator, value: number, direction: Direction, settings: Settings, explicit?: number): TargetTerms {

@@ -6,6 +6,7 @@
 import { finish, lastCountedYear, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
 import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
 import type { ComponentResult } from '../engine/types.js';
+import type { ComponentFact, Exceedance, Judged } from '../engine/reasons.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindFinding, KindModule } from './kind-module.js';
 import { TARGET_WORDS, bilingualIn } from './target-words.js';
@@ -19,8 +20,8 @@ export const standard: KindModule<'standard'> = {
     const limitYear = Math.min(year, lastCountedYear(context));
     const seriesOf = new Map(components.map((component) => [component.id, context.index.points(indicator.id, 'level', component.id).filter((point) => point.year <= limitYear)]));
     const observedYears = [...seriesOf.values()].flatMap((points) => points.map((point) => point.year));
-    result.computed = emptyComputed('a standard is met component by component');
-    if (observedYears.length === 0) return noData(result, `no component of ${components.length} observed`);
+    result.computed = emptyComputed({ code: 'STANDARD_BY_COMPONENT' });
+    if (observedYears.length === 0) return noData(result, { code: 'NO_COMPONENT_OBSERVED', count: components.length });
     // Once the target year is over, its values decide; before, each component's latest.
     const over = yearIsOver(context, year) || observedYears.includes(year);
     const results: ComponentResult[] = components.map((component) => {
@@ -41,7 +42,7 @@ export const standard: KindModule<'standard'> = {
     });
     const judgedYears = [...new Set(results.flatMap((component) => (component.year === null ? [] : [component.year])))].sort();
     const judged = over ? year : Math.max(...judgedYears);
-    const when = over || judgedYears.length === 1 ? `in ${judged}` : `in ${yearList(judgedYears)} (each component's latest)`;
+    const when: Judged = over || judgedYears.length === 1 ? { year: judged } : { latest: judgedYears };
     result.components = results;
     const observed = results.filter((component) => component.value !== null);
     const firstObserved = observed[0] && seriesOf.get(observed[0].id)!.find((point) => point.year === observed[0]!.year);
@@ -52,25 +53,25 @@ export const standard: KindModule<'standard'> = {
         : `${component.id}: ${fmt(component.value)} in ${component.year} against ${fmt(component.limit)}${component.stricterLimit !== null ? ` / stricter ${fmt(component.stricterLimit)}` : ''}`,
     );
     const earlier = exceedancesBefore(results);
-    if (earlier.length) result.steps.push(`earlier in the period: ${earlier.join(', ')}`);
+    if (earlier.length) result.steps.push(`earlier in the period: ${earlier.map((exceedance) => `${exceedance.id} above ${fmt(exceedance.limit)} in ${yearList(exceedance.years)}`).join(', ')}`);
     result.computed.coverage = { observed: observed.length, expected: components.length, missing: [] };
     setComputed(result.computed, 'progress', { value: observed.length ? observed.filter((component) => component.withinLimit).length / components.length : 0 });
-    const describe = (component: ComponentResult): string => `${component.id} ${fmt(component.value!)} (limit ${fmt(component.limit)})`;
+    const fact = (component: ComponentResult): ComponentFact => ({ id: component.id, value: component.value!, limit: component.limit });
     const exceeding = observed.filter((component) => component.withinLimit === false);
-    const earlierNote = earlier.length ? `; earlier: ${earlier.join(', ')}` : '';
-    if (exceeding.length > 0) return finish(result, over ? 'missed' : 'off-track', `${target.standard} exceeded ${when}: ${exceeding.map(describe).join(', ')}`);
+    const standard = target.standard;
+    if (exceeding.length > 0) return finish(result, over ? 'missed' : 'off-track', { code: 'STANDARD_EXCEEDED', standard, judged: when, exceeding: exceeding.map(fact) });
     const unobserved = results.filter((component) => component.value === null).map((component) => component.id);
     if (unobserved.length > 0) {
-      if (observed.length === 0) return finish(result, 'not-assessed', `no component observed in ${year}, the target year`);
-      return finish(result, 'not-assessed', `${observed.length} of ${components.length} components observed ${when}, all within ${target.standard} (${observed.map(describe).join(', ')}); no data for ${unobserved.join(', ')}${earlierNote}`);
+      if (observed.length === 0) return finish(result, 'not-assessed', { code: 'NO_COMPONENT_IN_YEAR', year });
+      return finish(result, 'not-assessed', { code: 'STANDARD_PARTLY_OBSERVED', standard, judged: when, observed: observed.map(fact), total: components.length, unobserved, earlier });
     }
     const stricterCount = results.filter((component) => component.withinStricter === true).length;
     if (target.stricter && stricterCount < target.stricter.atLeast) {
-      const text = `all within ${target.standard} ${when}, but ${stricterCount} of the required ${target.stricter.atLeast} better than ${target.stricter.standard}`;
-      return finish(result, over ? 'missed' : 'at-risk', text);
+      return finish(result, over ? 'missed' : 'at-risk', { code: 'STRICTER_SHORT', standard, judged: when, count: stricterCount, atLeast: target.stricter.atLeast, stricter: target.stricter.standard });
     }
     // Met is achieved, even before the target year, as for a level.
-    return finish(result, 'achieved', `all ${components.length} components within ${target.standard} ${when}${target.stricter ? `; ${stricterCount} better than ${target.stricter.standard}` : ''}${earlierNote}`);
+    const stricter = target.stricter ? { standard: target.stricter.standard, count: stricterCount } : null;
+    return finish(result, 'achieved', { code: 'STANDARD_MET', standard, judged: when, total: components.length, stricter, earlier });
   },
   growthFromBaseYear: false,
   judged: false,
@@ -93,12 +94,12 @@ export const standard: KindModule<'standard'> = {
   targetMark: false,
 };
 
-/** "o3 above 160 in 2022": components above their limit in years before the one judged. */
-function exceedancesBefore(results: readonly ComponentResult[]): string[] {
-  const out: string[] = [];
+/** Components above their limit in years before the one judged (o3 above 160 in 2022). */
+function exceedancesBefore(results: readonly ComponentResult[]): Exceedance[] {
+  const out: Exceedance[] = [];
   for (const component of results) {
     const years = (component.series ?? []).filter((point) => component.year !== null && point.year < component.year && point.value > component.limit);
-    if (years.length) out.push(`${component.id} above ${fmt(component.limit)} in ${yearList(years.map((point) => point.year))}`);
+    if (years.length) out.push({ id: component.id, limit: component.limit, years: years.map((point) => point.year) });
   }
   return out;
 }

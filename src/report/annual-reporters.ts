@@ -8,6 +8,7 @@ import { COMPARATOR_SYMBOL } from '../kinds/shared.js';
 import { number, rate, type Lang } from './cells.js';
 import { ANNUAL_COLUMNS, messages } from './messages.js';
 import { renderTable } from './text-table.js';
+import { becauseText, reasonText } from './reason-text.js';
 
 export type AnnualFormat = 'table' | 'json' | 'markdown';
 export const ANNUAL_FORMATS: readonly AnnualFormat[] = ['table', 'json', 'markdown'];
@@ -37,7 +38,7 @@ function cells(row: AnnualComparison, lang: Lang): string[] {
   return [indicator.no === undefined ? '' : String(indicator.no), indicator.id, textIn(indicator.name, lang), target, result, met, words.status[fiveYear.status], required].map(escapeInline);
 }
 
-function toJson(report: AnnualReport): string {
+function toJson(report: AnnualReport, lang: Lang): string {
   return (
     JSON.stringify(
       {
@@ -49,8 +50,8 @@ function toJson(report: AnnualReport): string {
           annual: { ...annual.entry, measure: annual.measure, tolerance: annual.tolerance },
           result: annual.result,
           met: annual.met,
-          fiveYear: { status: fiveYear.status, why: fiveYear.why, requiredGrowth: fiveYear.computed.requiredGrowth },
-          ifMet: { status: ifMet.status, requiredGrowth: ifMet.computed.requiredGrowth, reasons: ifMet.computed.reasons.requiredGrowth ?? null },
+          fiveYear: { status: fiveYear.status, why: reasonText(fiveYear.reason, fiveYear.notes, lang), requiredGrowth: fiveYear.computed.requiredGrowth },
+          ifMet: { status: ifMet.status, requiredGrowth: ifMet.computed.requiredGrowth, reasons: ifMet.computed.reasons.requiredGrowth ? becauseText(ifMet.computed.reasons.requiredGrowth, lang) : null },
         })),
       },
       null,

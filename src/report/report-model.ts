@@ -1,12 +1,18 @@
 // Evaluations → the JSON report `plan-report/v1` (schemas/report.schema.json).
 // Every reporter renders this one model, so the table, CSV and JSON always agree.
 
-import type { Evaluation, Method, Status } from '../engine/types.js';
-import { STATUSES } from '../engine/types.js';
+import type { ComputedField, Evaluation, Method, Status } from '../engine/types.js';
+import { COMPUTED_FIELDS, STATUSES } from '../engine/types.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
 import { settingsOf } from '../model/settings.js';
 import type { Plan, Target, Text } from '../model/types.js';
+import type { Note, Reason } from '../engine/reasons.js';
+import type { Lang } from '../kinds/target-words.js';
+import { becauseText, reasonText } from './reason-text.js';
+
+/** The computed numbers as the report gives them: a null field's reason in words. */
+export type ReportComputed = Omit<Evaluation['computed'], 'reasons'> & { reasons: Partial<Record<ComputedField, string>> };
 
 export interface ReportIndicator {
   id: string;
@@ -21,9 +27,12 @@ export interface ReportIndicator {
   baseline: Evaluation['baseline'];
   latest: Evaluation['latest'];
   current: number | null;
-  computed: Evaluation['computed'];
+  computed: ReportComputed;
   status: Status;
+  /** The reason in words, in the report's language. */
   why: string;
+  /** The reason as a fact, for scripts: its code, arguments and notes. */
+  reason: Reason & { notes?: Note[] };
   components?: Evaluation['components'];
   sdg?: Evaluation['sdg'];
 }
@@ -38,10 +47,11 @@ export interface Report {
   indicators: ReportIndicator[];
 }
 
-type ReportMeta = { asOf: string; method: Method; vintage: Report['vintage'] };
+/** `lang`: the language of `why` and of the computed numbers' reasons. */
+type ReportMeta = { asOf: string; method: Method; vintage: Report['vintage']; lang: Lang };
 
 export function buildReport(plan: Plan, evaluations: readonly Evaluation[], meta: ReportMeta): Report {
-  return { ...reportHead(plan, evaluations, meta), indicators: evaluations.map((evaluation) => reportRow(plan, evaluation)) };
+  return { ...reportHead(plan, evaluations, meta), indicators: evaluations.map((evaluation) => reportRow(plan, evaluation, meta.lang)) };
 }
 
 /** Everything of the report but its rows (which come last), in its key order. */
@@ -60,7 +70,7 @@ export function reportHead(plan: Plan, evaluations: readonly Evaluation[], meta:
 }
 
 /** One indicator's row of the report. */
-export function reportRow(plan: Plan, evaluation: Evaluation): ReportIndicator {
+export function reportRow(plan: Plan, evaluation: Evaluation, lang: Lang): ReportIndicator {
   const indicator = evaluation.indicator;
   return {
     id: indicator.id,
@@ -75,12 +85,23 @@ export function reportRow(plan: Plan, evaluation: Evaluation): ReportIndicator {
     baseline: evaluation.baseline,
     latest: evaluation.latest,
     current: evaluation.current,
-    computed: evaluation.computed,
+    computed: renderedReasons(evaluation.computed, lang),
     status: evaluation.status,
-    why: evaluation.why,
+    why: reasonText(evaluation.reason, evaluation.notes, lang),
+    reason: evaluation.notes.length ? { ...evaluation.reason, notes: evaluation.notes } : evaluation.reason,
     ...(evaluation.components ? { components: evaluation.components } : {}),
     ...(evaluation.sdg ? { sdg: evaluation.sdg } : {}),
   };
+}
+
+/** The computed numbers with the reasons of those undefined in words. */
+function renderedReasons(computed: Evaluation['computed'], lang: Lang): ReportComputed {
+  const reasons: Partial<Record<ComputedField, string>> = {};
+  for (const field of COMPUTED_FIELDS) {
+    const because = computed.reasons[field];
+    if (because) reasons[field] = becauseText(because, lang);
+  }
+  return { ...computed, reasons };
 }
 
 /**
@@ -102,7 +123,7 @@ export function writeJsonReport(plan: Plan, evaluations: readonly Evaluation[], 
   }
   write(`${shell.slice(0, shell.length - 4)}[\n`);
   for (let start = 0; start < evaluations.length; start += batch) {
-    const rows = evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation));
+    const rows = evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation, meta.lang));
     // Inside [[…]] the rows stand two levels deep, as in the report, and are joined by ",\n"
     // as there: only the brackets around them are cut off.
     const text = JSON.stringify([rows], null, 2);
@@ -124,7 +145,7 @@ export function writeRowsInBatches(plan: Plan, evaluations: readonly Evaluation[
   }
   const head = reportHead(plan, evaluations, meta);
   const header = render({ ...head, indicators: [] });
-  const rows = (start: number): string => render({ ...head, indicators: evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation)) });
+  const rows = (start: number): string => render({ ...head, indicators: evaluations.slice(start, start + batch).map((evaluation) => reportRow(plan, evaluation, meta.lang)) });
   let text = rows(0);
   if (!text.startsWith(header)) {
     write(render(buildReport(plan, evaluations, meta)));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cagr, compoundRates, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
 import { measureFrame } from '../../src/engine/progress.js';
 import { evaluateOne, indicator, series } from './plan-builder.js';
+import { becauseText } from '../../src/report/reason-text.js';
 
 const RUNS = { numRuns: 300 };
 
@@ -27,7 +28,7 @@ const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 /** A result is either a finite number, or null with a non-empty reason. */
 function isTotal(result: Computed): boolean {
-  if (result.value === null) return typeof result.reason === 'string' && result.reason.length > 0;
+  if (result.value === null) return becauseText(result.reason, 'en').length > 0 && becauseText(result.reason, 'zh').length > 0;
   return Number.isFinite(result.value);
 }
 

@@ -10,6 +10,7 @@ import { buildReport } from '../../src/report/report-model.js';
 import { statusText, targetText } from '../../src/report/cells.js';
 import type { Observation } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series, type PlanParts } from './plan-builder.js';
+import { whyOf } from './why.js';
 
 const asOf = (date: string) => ({ asOf: date, rule: { kind: 'as-of' as const, date }, method: 'pace' as const });
 const rates = (id: string, values: Record<number, number>, extra: Partial<Observation> = {}): Observation[] => series(id, values, { measure: 'rate', ...extra });
@@ -33,27 +34,27 @@ describe('coverage: an average of yearly rates on a subset of the years', () => 
     const e = evaluateOne({ indicators: [income, gdp], observations: [...rates('income', { 2021: 8, 2023: 6, 2025: 5 }, { basis: 'nominal' }), ...gdpRates] }, asOf('2026-03-31'));
     expect(e.status).toBe('not-assessed');
     expect(e.computed.coverage).toEqual({ observed: 3, expected: 5, missing: [2022, 2024] });
-    expect(e.why).toMatch(/2022, 2024 not comparable/);
+    expect(whyOf(e)).toMatch(/2022, 2024 not comparable/);
   });
 
   it('does not contradict itself: a year behind is named as that year alone, beside an average in step', () => {
     const e = evaluateOne({ indicators: [income, gdp], observations: [...rates('income', { 2021: 9, 2022: 4, 2023: 6, 2024: 6, 2025: 3.5 }, { basis: 'nominal' }), ...gdpRates] }, asOf('2026-03-31'));
     expect(e.status).toBe('achieved');
-    expect(e.why).toMatch(/^in step on average/);
-    expect(e.why).toMatch(/in 2025 alone it fell more than 1 points behind/);
+    expect(whyOf(e)).toMatch(/^in step on average/);
+    expect(whyOf(e)).toMatch(/in 2025 alone it fell more than 1 points behind/);
   });
 
   it('compares like with like: nominal income growth against real GDP growth is not comparable', () => {
     const real = rates('gdp', { 2021: 8, 2022: 2, 2023: 5 }, { basis: 'real' });
     const e = evaluateOne({ indicators: [income, gdp], observations: [...rates('income', { 2021: 8, 2022: 3, 2023: 6 }, { basis: 'nominal' }), ...real] }, asOf('2024-03-31'));
     expect(e.status).toBe('not-assessed');
-    expect(e.why).toMatch(/different price bases \(nominal against real\)/);
+    expect(whyOf(e)).toMatch(/different price bases \(nominal against real\)/);
   });
 
   it('GDP from yearly rates: a gap is never skipped in silence, and the final verdict waits for every year', () => {
     const e = evaluateOne({ indicators: [gdp], observations: rates('gdp', { 2021: 8, 2022: 2, 2024: 5, 2025: 5 }) }, asOf('2026-03-31'));
     expect(e.status).toBe('not-assessed');
-    expect(e.why).toMatch(/2023 not observed/);
+    expect(whyOf(e)).toMatch(/2023 not observed/);
     expect(e.computed.coverage?.missing).toEqual([2023]);
   });
 });
@@ -64,13 +65,13 @@ describe('an every-year bound', () => {
   it('kept in 2023–2025 with 2021 and 2022 unobserved is not achieved', () => {
     const e = evaluateOne({ indicators: [unemployment], observations: series('unemployment', { 2023: 4.5, 2024: 4.2, 2025: 4.2 }) }, asOf('2026-03-31'));
     expect(e.status).toBe('not-assessed');
-    expect(e.why).toMatch(/2021, 2022 not observed/);
+    expect(whyOf(e)).toMatch(/2021, 2022 not observed/);
   });
 
   it('broken in one year is missed at once: it can no longer be met', () => {
     const e = evaluateOne({ indicators: [unemployment], observations: series('unemployment', { 2021: 5, 2022: 6.1 }) }, asOf('2023-03-31'));
     expect(e.status).toBe('missed');
-    expect(e.why).toMatch(/2022: 6\.1/);
+    expect(whyOf(e)).toMatch(/2022: 6\.1/);
   });
 });
 
@@ -80,7 +81,7 @@ describe('a declared baseline', () => {
     const e = evaluateOne({ indicators: [productivity] }, asOf('2024-12-31'));
     expect(e.status).toBe('no-data');
     expect(e.baseline).toMatchObject({ year: 2020, value: 28 });
-    const row = buildReport(makePlan({ indicators: [productivity] }), [e], { asOf: '2024-12-31', method: 'pace', vintage: { rule: 'as-of', date: '2024-12-31' } }).indicators[0]!;
+    const row = buildReport(makePlan({ indicators: [productivity] }), [e], { asOf: '2024-12-31', method: 'pace', vintage: { rule: 'as-of', date: '2024-12-31' }, lang: 'en' }).indicators[0]!;
     expect(row.baseline).toMatchObject({ value: 28 });
   });
 
@@ -172,7 +173,7 @@ describe('impossible values', () => {
   it('a sum that overflows gives a reason, never Infinity and never achieved', () => {
     const e = evaluateOne({ indicators: [indicator('big', { kind: 'cumulative-sum', comparator: '>=', value: 10 })], observations: series('big', { 2021: 1.797e308, 2022: 1.797e308 }) }, asOf('2023-12-31'));
     expect(e.status).toBe('not-assessed');
-    expect(e.why).toMatch(/overflows/);
+    expect(whyOf(e)).toMatch(/overflows/);
     expect(JSON.stringify(e.computed)).not.toMatch(/Infinity|NaN/);
   });
 });
@@ -259,7 +260,7 @@ describe('what the tables and charts show', () => {
     const hq = indicator('hq', { kind: 'level', comparator: '>=', value: 1000 }, { baseline: { year: 2020, value: 771, source: 'outline' } });
     const words = (observations: Observation[], date: string): string[] => {
       const plan = makePlan({ indicators: [hq], observations });
-      const report = buildReport(plan, evaluatePlan(plan, asOf(date)), { asOf: date, method: 'pace', vintage: { rule: 'as-of', date } });
+      const report = buildReport(plan, evaluatePlan(plan, asOf(date)), { asOf: date, method: 'pace', vintage: { rule: 'as-of', date }, lang: 'en' });
       return report.indicators.map((row) => `${row.status} ${statusText(row, 'zh')}`);
     };
     // 1,076 in 2024, before 2025: met early
@@ -273,7 +274,7 @@ describe('what the tables and charts show', () => {
   it('a reduction reads as a cut, not as "at least minus nine"', () => {
     const cut = indicator('fert', { kind: 'reduction', value: 9 }, { direction: 'decrease' });
     const plan = makePlan({ indicators: [cut] });
-    const row = buildReport(plan, evaluatePlan(plan, asOf('2023-12-31')), { asOf: '2023-12-31', method: 'pace', vintage: { rule: 'as-of', date: '2023-12-31' } }).indicators[0]!;
+    const row = buildReport(plan, evaluatePlan(plan, asOf('2023-12-31')), { asOf: '2023-12-31', method: 'pace', vintage: { rule: 'as-of', date: '2023-12-31' }, lang: 'en' }).indicators[0]!;
     expect(targetText(row)).toBe('cut ≥9%');
   });
 });

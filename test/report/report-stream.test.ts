@@ -26,13 +26,13 @@ const FLAGS = [{}, { year: '2022' }, { asOf: '2023-06-30' }, { method: 'sdg', ye
 
 function whole(plan: Plan, flags: object): string {
   const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
-  return statusReporters.json(buildReport(plan, evaluations, choice), { lang: 'en', color: false });
+  return statusReporters.json(buildReport(plan, evaluations, { ...choice, lang: "en" }), { lang: 'en', color: false });
 }
 
 function streamed(plan: Plan, flags: object, batch: number): { text: string; pieces: number } {
   const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
   const pieces: string[] = [];
-  writeJsonReport(plan, evaluations, choice, (text) => pieces.push(text), batch, 0);
+  writeJsonReport(plan, evaluations, { ...choice, lang: "en" }, (text) => pieces.push(text), batch, 0);
   return { text: pieces.join(''), pieces: pieces.length };
 }
 
@@ -54,10 +54,10 @@ describe.each([
   it.each(flagSets)('CSV in batches equals the CSV built whole, for %o', (flags) => {
     const { choice, evaluations } = filteredEvaluations(plan, flags, today, false);
     const options = { lang: 'zh' as const, color: false };
-    const expected = statusReporters.csv(buildReport(plan, evaluations, choice), options);
+    const expected = statusReporters.csv(buildReport(plan, evaluations, { ...choice, lang: "en" }), options);
     for (const batch of batches) {
       const pieces: string[] = [];
-      writeRowsInBatches(plan, evaluations, choice, (report) => statusReporters.csv(report, options), (text) => pieces.push(text), batch, 0);
+      writeRowsInBatches(plan, evaluations, { ...choice, lang: "en" }, (report) => statusReporters.csv(report, options), (text) => pieces.push(text), batch, 0);
       expect(pieces.join('')).toBe(expected);
     }
   });
