@@ -100,7 +100,7 @@ describe('a target already met at the baseline', () => {
     expect(e.status).toBe('achieved');
     expect(e.computed.progress).toBe(1);
     expect(e.computed.requiredGrowth).toBeNull();
-    expect(e.computed.reasons.requiredGrowth).toMatch(/already met/);
+    expect(e.computed.reasons.requiredGrowth).toEqual({ code: 'ALREADY_MET' });
     const expected = e.path.filter((point) => point.expected !== null).map((point) => point.expected);
     expect(new Set(expected)).toEqual(new Set([30]));
     expect(chartSpec(e)).not.toBeNull();
