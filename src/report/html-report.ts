@@ -156,8 +156,7 @@ function indicatorSection(row: ReportIndicator, svg: string | undefined, lang: L
     ? ` — <span class="source">${sourceLink(row.latest.source, row.latest.url)}${row.latest.published ? `${words.listSeparator}${escapeHtml(words.html.published(row.latest.published))}` : ''}</span>`
     : '';
   const baseline = row.baseline ? `<div>${escapeHtml(words.html.baseline(baselineText(row)))} — <span class="source">${sourceLink(row.baseline.source, row.baseline.url)}</span></div>` : '';
-  // The reason stays English (messages.ts): in a Chinese page it is marked so, and lang="en".
-  const why = lang === 'en' ? linkify(row.why) : `${escapeHtml(words.html.whyLabel)}<span lang="en">${linkify(row.why)}</span>`;
+  const why = `${escapeHtml(words.html.whyLabel)}${linkify(row.why)}`;
   return `<section id="${escapeHtml(row.id)}">
 <div>
 <h2>${row.no ? `${row.no}. ` : ''}${langSpan(nameOf(row, lang))}${otherName && otherName !== nameOf(row, lang) ? ` <small>(${langSpan(otherName)})</small>` : ''}</h2>

@@ -4,11 +4,11 @@
 // interface is written in a reporter itself. The target and current-value words of the
 // kind modules are part of it (`target`, from kinds/target-words.ts, a layer below).
 //
+// The reasons of verdicts and of undefined numbers are facts from the engine, worded in
+// report/reason-text.ts, a catalogue of its own beside this one.
 // What stays English in every language, and why:
-//   - `why` (the one-line reason of a verdict), the computed numbers' reasons and the steps
-//     of `show`'s "How": sentences the engine builds; they may become codes with their own
-//     catalogue entries later. Chinese output prints them as they are, under a heading that
-//     says they are English (`原因（英文）`).
+//   - The steps of `show`'s "How": formulas with the numbers put in (`pace = 0.8 / 0.6 =
+//     1.333`), a few connecting words around arithmetic; printed under a heading that says so.
 //   - Codes a command line or a script uses: ids, status codes in JSON and in the CSV's
 //     `status` column, option names, the CSV's header and the JSON's keys.
 //   - Usage errors and other programmer-facing messages on stderr (`--fail-on` lines, a bad
@@ -201,7 +201,7 @@ const ZH: Messages = {
   listSeparator: '、',
 
   statusHeadings: { '#': '序号', id: '标识', name: '指标', unit: '单位', attr: '属性', baseline: '基期值', target: '目标', latest: '最新值', expected: '应达进度', progress: '实际进度', status: '状态' },
-  whyHeading: '原因（英文）',
+  whyHeading: '原因',
   summary: (total, parts, asOf, method) => `共 ${total} 项指标：${parts.map(({ status, count }) => `${ZH.status[status]} ${count} 项`).join('，')}（截至 ${asOf}，${ZH.method[method]}）`,
   hidden: (width, columns) => `为适应 ${width} 列宽已隐藏：${columns.join('、')}（--wide 显示全部列）`,
   noMatch: (filters, total) => `没有指标符合 ${filters}（规划共 ${total} 项指标）`,
@@ -218,12 +218,12 @@ const ZH: Messages = {
     facts: (section, attribute, direction, unit) => `章节 ${section}，${attribute}，${direction}，单位 ${unit}`,
     target: (text, year, detail) => `到 ${year} 年 ${text}${detail ? `：${detail}` : ''}`,
     labels: { target: '目标', source: '来源', also: '另见', baseline: '基期值', latest: '最新值', status: '状态', asOf: '截至' },
-    statusLine: (status, why) => `${status}；原因（英文）：${why}`,
+    statusLine: (status, why) => `${status}；原因：${why}`,
     asOf: (asOf, method) => `${asOf}（${method}）`,
     mainTable: (columns) => `主要指标表：${columns === 'five' ? '指标 | 单位 | 属性 | 2020 | 2025' : '指标 | 单位 | 属性 | 2020与2025（原文连排）'}`,
     yearByYear: '逐年对照（路径预期值、实际值）：',
     pathHeadings: ['年份', '预期', '实际'],
-    computed: '计算结果（无法计算的原因为英文）：',
+    computed: '计算结果：',
     computedLabels: { progress: '实际进度', expected: '应达进度', expectedValue: '预期值', pace: '进度比', averageGrowth: '年均增长', requiredGrowth: '尚需年增长', projected: '预计期末值', cumulative: '累计增长' },
     how: '计算过程（英文）：',
     observations: '观测值（计入的全部版本）：',
@@ -252,7 +252,7 @@ const ZH: Messages = {
     latest: (text) => `最新值 ${text}`,
     published: (date) => `发布于 ${date}`,
     baseline: (text) => `基期值 ${text}`,
-    whyLabel: '原因（英文）：',
+    whyLabel: '原因：',
     noChart: '无观测值，不绘图',
     series: { expected: '预期', observed: '实际', target: '目标', limit: '限值' },
     wrote: (file, indicators, charts, asOf) => `已写入 ${file}：${indicators} 项指标，${charts} 幅图（截至 ${asOf}）`,

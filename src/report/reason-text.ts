@@ -308,6 +308,10 @@ const zhAnnual = (entry: AnnualFact): string =>
 const ZH_BASIS: Record<PriceBasis, string> = { real: '实际（可比价）', nominal: '名义' };
 const zhBasis = (basis: PriceBasis | null): string => (basis ? ZH_BASIS[basis] : '未说明口径');
 const zhStandard = (standard: string): string => bilingualIn(standard, 'zh');
+/** 由国家下达: who set a target, from the plan's own words (`national (国家下达)`). */
+function zhSetBy(authority: string): string {
+  return `由${bilingualIn(authority, 'zh').replace(/下达$/, '')}下达`;
+}
 
 const ZH_COMPARED: Record<GrowthComparator, { holds: string; fails: string }> = {
   approx: { holds: '基本同步', fails: '落后幅度超出容差' },
@@ -374,7 +378,7 @@ const ZH_CATALOGUE: Catalogue = {
   NO_COMPONENT_OBSERVED: (r) => `${r.count}个分项均无观测数据`,
   ANNUAL_BY_YEAR: () => '年度目标逐年判断',
   MILESTONE_JUDGED: () => '里程碑目标依据评估判断，不作计算',
-  TARGET_NOT_RECORDED: (r) => `目标由${bilingualIn(r.authority, 'zh')}下达，规划中未录入`,
+  TARGET_NOT_RECORDED: (r) => `目标${zhSetBy(r.authority)}，规划中未录入其数值`,
   NO_DATA_FROM_BASE_YEAR: (r) => `基期${r.year}年及以后无数据`,
   OPPOSITE_SIGNS: () => '基期值与当前值符号相反',
   BASE_AFTER_LATEST: () => '基期晚于最新数据',
@@ -409,7 +413,7 @@ const ZH_CATALOGUE: Catalogue = {
   ANNUAL_NOT_MET: (r) => `未完成年度目标：${r.entries.map(zhAnnual).join('；')}`,
   ANNUAL_MET: (r) => `${zhYears(r.years)}完成年度目标${r.missing.length ? `；${zhYears(r.missing)}无目标或无结果` : ''}`,
   NO_JUDGEMENT: () => '尚无评估记录',
-  TARGET_NOT_RECORDED_YET: (r) => `目标由${bilingualIn(r.authority, 'zh')}下达，规划中尚未录入其数值${r.observed ? '' : '，也无观测数据'}`,
+  TARGET_NOT_RECORDED_YET: (r) => `目标${zhSetBy(r.authority)}，规划中尚未录入其数值${r.observed ? '' : '，也无观测数据'}`,
   JUDGED: (r) =>
     `${r.date}评估为“${messages('zh').judged[r.status]}”：${r.evidence}${r.after === 'incomplete' ? `；${r.year}年后仍未完成` : r.after === 'stale' ? `；${r.year}年结束后未再评估` : ''}`,
   SDG_NOT_AVAILABLE: (r) => `SDG进展测度不可用：${r.because ? ZH.reason(r.because) : '数据不足'}`,
@@ -433,7 +437,7 @@ const ZH: Words = {
       case 'CHANGE_ON_BASE':
         return `（在${note.baseYear}年${fmt(note.base)}的基础上${signed(note.by)}${note.moved === null ? '' : `；${note.baseYear}年以来${signed(note.moved)}`}）`;
       case 'SET_BY':
-        return `（目标由${bilingualIn(note.authority, 'zh')}下达）`;
+        return `（目标${zhSetBy(note.authority)}）`;
       case 'SDG_NO_RULE':
         return `（SDG方法对${note.kind}类目标没有规则，按进度法评估）`;
     }

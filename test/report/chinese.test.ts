@@ -1,6 +1,7 @@
 // --lang zh: every word of the interface in Chinese (the catalogue of report/messages.ts),
 // the statuses in the words of the official evaluations; the English output unchanged;
-// `why` English in every language and said to be so; one authority written one way.
+// the reasons of verdicts in the reader's language (report/reason-text.ts), the plan's own
+// evidence as written; one authority written one way.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,11 @@ function englishIn(text: string): string[] {
 /** The text with every indicator id taken out: ids are codes, the same in every language. */
 function withoutIds(text: string, ids = plan.indicators.map((indicator) => indicator.id)): string {
   return [...ids].sort((a, b) => b.length - a.length).reduce((out, id) => out.split(id).join(' '), text);
+}
+
+/** The text with the judgements' evidence taken out: the plan's data, in the language it was found in. */
+function withoutEvidence(text: string): string {
+  return plan.judgements.map((judgement) => judgement.evidence).sort((a, b) => b.length - a.length).reduce((out, evidence) => out.split(evidence).join(' '), text);
 }
 
 function status(format: 'table' | 'markdown', lang: 'zh' | 'en', width?: number) {
@@ -105,13 +111,14 @@ describe('plan status --lang zh', () => {
     expect(englishIn(withoutIds(stdout))).toEqual([]);
   });
 
-  it('Markdown: Chinese headings; the reason column kept English under a heading that says so', () => {
+  it('Markdown: Chinese headings, and the reasons in Chinese but for the evidence quoted', () => {
     const { stdout } = status('markdown', 'zh');
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe(`| ${Object.values(ZH.statusHeadings).join(' | ')} | 原因（英文） |`);
-    // Every cell but the last (the reason) is free of English.
-    const cells = lines.filter((line) => line.startsWith('| ')).slice(1).map((line) => line.split(' | ').slice(0, -1).join(' | '));
-    expect(englishIn(withoutIds(cells.join('\n')))).toEqual([]);
+    expect(lines[0]).toBe(`| ${Object.values(ZH.statusHeadings).join(' | ')} | 原因 |`);
+    const rows = lines.filter((line) => line.startsWith('| ')).slice(1);
+    expect(englishIn(withoutEvidence(withoutIds(rows.join('\n'))))).toEqual([]);
+    // Every reason says something in Chinese, beyond the numbers and ids it carries.
+    for (const row of rows.slice(1)) expect(row.split(' | ').at(-1), row).toMatch(/\p{Script=Han}/u);
     expect(englishIn(withoutIds(lines.filter((line) => !line.startsWith('|')).join('\n')))).toEqual([]);
   });
 
@@ -158,7 +165,9 @@ describe('plan show --lang zh', () => {
     for (const heading of text.split('\n').filter((_line, i, all) => all[i - 1]?.startsWith('┌'))) expect(englishIn(heading), heading).toEqual([]);
     const statusLine = text.split('\n').find((line) => line.startsWith(`  ${labels.status}`))!;
     expect(ZH_STATUSES).toContain(statusLine.replace(/^ {2}\S+ +/, '').split('；')[0]);
-    expect(statusLine).toContain('；原因（英文）：');
+    expect(statusLine).toContain('；原因：');
+    expect(englishIn(withoutEvidence(withoutIds(statusLine)))).toEqual([]);
+    expect(statusLine.split('；原因：')[1]).toMatch(/\p{Script=Han}/u);
   });
 
   it('the judgements and the annual targets in Chinese', () => {
@@ -182,7 +191,8 @@ describe('plan show --lang zh', () => {
 
 describe('plan report --lang zh', () => {
   const report = statusReport(plan, { year: '2025' }, today);
-  const zh = renderHtmlReport(report, new Map(), 'zh');
+  const zhReport = statusReport(plan, { year: '2025' }, today, 'zh');
+  const zh = renderHtmlReport(zhReport, new Map(), 'zh');
   const en = renderHtmlReport(report, new Map(), 'en');
   const textOf = (html: string): string[] => [...html.matchAll(/>([^<>]+)</g)].map((match) => match[1]!.trim()).filter(Boolean);
 
@@ -196,14 +206,23 @@ describe('plan report --lang zh', () => {
     expect(zh).toContain('<html lang="zh-CN">');
   });
 
-  it('no English word of the interface; the reasons marked English (lang="en") and said to be', () => {
-    const reasons = new Set(report.indicators.map((row) => row.why));
-    // The page's text without what is data (reasons, sources, the plan's English names, ids).
-    const interfaceText = textOf(zh.replace(/<span lang="en">[\s\S]*?<\/span>/g, '').replace(/<span class="source">[\s\S]*?<\/span><\/div>/g, '</div>').replace(/<style>[\s\S]*?<\/style>/, ''))
-      .filter((text) => !reasons.has(text))
-      .join('\n');
+  it('no English word of the interface or of the reasons', () => {
+    // The page's text without what is data (sources, the plan's English names, ids) and
+    // without the reasons, read next from the report they were printed from.
+    const interfaceText = textOf(
+      zh
+        .replace(/<span lang="en">[\s\S]*?<\/span>/g, '')
+        .replace(/<span class="source">[\s\S]*?<\/span><\/div>/g, '</div>')
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/(<p class="why">[\s\S]*?；原因：)[\s\S]*?<\/p>/g, '$1</p>'),
+    ).join('\n');
     expect(englishIn(withoutIds(interfaceText))).toEqual([]);
-    expect(zh).toContain('；原因（英文）：<span lang="en">');
+    // The reasons: Chinese words around the numbers, ids and the evidence quoted.
+    for (const row of zhReport.indicators) {
+      expect(zh).toContain(`；原因：${row.why.slice(0, 12)}`);
+      expect(row.why, row.id).toMatch(/\p{Script=Han}/u);
+      expect(englishIn(withoutEvidence(withoutIds(row.why))), row.why).toEqual([]);
+    }
     expect(zh).toContain('<p class="nochart">无观测值，不绘图</p>');
   });
 
