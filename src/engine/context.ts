@@ -2,6 +2,7 @@
 // numbers, and numbers into a status with its one-line reason.
 
 import { firstCountedYear, targetYear } from '../model/target-years.js';
+import { yearRuns } from '../util/year-runs.js';
 import type { Indicator, Judgement, Plan, Target } from '../model/types.js';
 import type { Settings } from '../model/settings.js';
 import type { ObservationIndex, SeriesPoint } from './observations.js';
@@ -99,16 +100,9 @@ export function missingYears(from: number, to: number, years: ReadonlySet<number
   return missing;
 }
 
-/** "2022, 2024" or "2021–2023". */
+/** "2022, 2024" or "2021–2023", for the steps (the reasons' years are worded in report/). */
 export function yearList(years: readonly number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    runs.push(j - i >= 2 ? `${years[i]}–${years[j]}` : years.slice(i, j + 1).join(', '));
-    i = j + 1;
-  }
-  return runs.join(', ');
+  return yearRuns(years).join(', ');
 }
 
 /**

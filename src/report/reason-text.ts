@@ -7,6 +7,7 @@ import { fmt, pct, signed } from '../engine/progress.js';
 import type { Comparator, PriceBasis } from '../model/types.js';
 import { bilingualIn, type Lang } from '../kinds/target-words.js';
 import { messages } from './messages.js';
+import { yearRuns } from '../util/year-runs.js';
 
 type Catalogue = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>) => string };
 
@@ -27,19 +28,6 @@ interface Words {
 }
 
 const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
-
-/** "2022, 2024" or "2021–2023": runs of three or more years as a range. */
-function yearRuns(years: readonly number[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    if (j - i >= 2) runs.push(`${years[i]}–${years[j]}`);
-    else runs.push(...years.slice(i, j + 1).map(String));
-    i = j + 1;
-  }
-  return runs;
-}
 
 function dispatch(catalogue: Catalogue): (reason: Reason) => string {
   return (reason) => (catalogue[reason.code] as (reason: Reason) => string)(reason);
