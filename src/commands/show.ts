@@ -22,6 +22,7 @@ import { defineCommand, result } from './command.js';
 import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { computedLines, sourceLine } from './show-text.js';
+import { stepText } from '../report/step-text.js';
 import { truncate } from '../util/words.js';
 
 export interface ShowFlags extends EvaluationFlags {
@@ -43,7 +44,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   const judgements = judgementsOf(plan, id, choice.asOf);
   const annual = annualResults(indicator, context);
   if (flags.format === 'json') {
-    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps, observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
+    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps.map((step) => ({ ...step, text: stepText(step, flags.lang) })), observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
   }
   const lines: string[] = [];
   const lang = flags.lang;
@@ -70,7 +71,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   lines.push('', text.computed, ...computedLines(row.computed, lang));
   if (evaluation.steps.length) {
     lines.push('', text.how);
-    for (const step of evaluation.steps) lines.push(`  ${step}`);
+    for (const step of evaluation.steps) lines.push(`  ${stepText(step, lang)}`);
   }
   if (evaluation.observations.length) {
     lines.push('', text.observations);

@@ -2,7 +2,6 @@
 // numbers, and numbers into a status with its one-line reason.
 
 import { firstCountedYear, targetYear } from '../model/target-years.js';
-import { yearRuns } from '../util/year-runs.js';
 import type { Indicator, Judgement, Plan, Target } from '../model/types.js';
 import type { Settings } from '../model/settings.js';
 import type { ObservationIndex, SeriesPoint } from './observations.js';
@@ -100,10 +99,7 @@ export function missingYears(from: number, to: number, years: ReadonlySet<number
   return missing;
 }
 
-/** "2022, 2024" or "2021–2023", for the steps (the reasons' years are worded in report/). */
-export function yearList(years: readonly number[]): string {
-  return yearRuns(years).join(', ');
-}
+
 
 /**
  * The years a yearly target counts (its first counted year to its target year) and the

@@ -10,9 +10,9 @@ import type { Indicator, PriceBasis } from '../model/types.js';
 import { lastCountedYear, missingYears, pointRef, yearIsOver, type EvaluationContext } from './context.js';
 import { compoundRates } from './growth.js';
 import type { SeriesPoint } from './observations.js';
-import { fmt } from './progress.js';
 import type { Coverage, PointRef } from './types.js';
 import type { Because, Span } from './reasons.js';
+import type { DerivedRate, Step } from './steps.js';
 
 export interface GrowthIndex {
   factor: number;
@@ -26,7 +26,7 @@ export interface GrowthIndex {
   latest: PointRef;
   /** The index year by year (1 in the base year), as far as it is known without a gap. */
   observed: Map<number, number>;
-  steps: string[];
+  steps: Step[];
   /** For rates: the years observed (or derived) against the years needed so far. */
   coverage?: Coverage;
 }
@@ -57,7 +57,7 @@ function levelIndex(indicator: Indicator, baseYear: number, targetYear: number, 
     baseline,
     latest: pointRef(latest),
     observed,
-    steps: context.explain ? [`growth factor = ${fmt(latest.value)} (${latest.year}) / ${fmt(baseline.value)} (${baseYear}) = ${fmt(factor)}`] : [],
+    steps: context.explain ? [{ code: 'FACTOR_FROM_LEVELS', latest: latest.value, latestYear: latest.year, base: baseline.value, baseYear, factor }] : [],
   };
 }
 
@@ -67,7 +67,7 @@ export interface YearRate {
   value: number;
   point: SeriesPoint;
   /** How the rate was derived from levels, if it was not observed. */
-  derived?: string;
+  derived?: DerivedRate;
 }
 
 /**
@@ -104,11 +104,11 @@ function rateIndex(indicator: Indicator, baseYear: number, targetYear: number, c
     observed.set(rate.year, (factor *= 1 + (sign * rate.value) / 100));
   }
   const latest = run.at(-1)!;
-  const steps: string[] = [];
+  const steps: Step[] = [];
   if (context.explain) {
-    steps.push(`growth factor = Π(1 ${sign > 0 ? '+' : '−'} rate) over ${run.map((rate) => `${rate.year}: ${fmt(rate.value)}%`).join(', ')} = ${fmt(compounded.value)}`);
-    for (const rate of run) if (rate.derived) steps.push(`${rate.year}: ${rate.derived}`);
-    if (missing.length) steps.push(`not observed: ${missing.join(', ')}; the factor covers ${run.length} of ${lastNeeded - baseYear} years`);
+    steps.push({ code: 'FACTOR_FROM_RATES', sign, rates: run.map((rate) => ({ year: rate.year, value: rate.value })), factor: compounded.value });
+    for (const rate of run) if (rate.derived) steps.push({ code: 'RATE_DERIVED', rate: rate.derived });
+    if (missing.length) steps.push({ code: 'RATES_MISSING', missing, covered: run.length, needed: lastNeeded - baseYear });
   }
   return {
     factor: compounded.value,
@@ -149,7 +149,7 @@ function derivedRate(indicator: Indicator, year: number, basis: PriceBasis | und
       year,
       value,
       point: now,
-      derived: `rate derived from the levels ${fmt(before.value)} (${year - 1}) and ${fmt(now.value)} (${year}) ${series.unit}: ${fmt(value)}%`,
+      derived: { year, before: before.value, now: now.value, unit: series.unit, value },
     };
   }
   return null;

@@ -18,7 +18,7 @@ export function judge(indicator: Indicator, context: EvaluationContext, result: 
   const judgements = [...(context.judgements.get(indicator.id) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const latest = judgements.at(-1);
   if (!latest) return finish(result, 'not-assessed', none);
-  result.steps = judgements.map((judgement) => `${judgement.date}: ${judgement.status} — ${judgement.evidence} (${judgement.source})`);
+  result.steps = judgements.map((judgement) => ({ code: 'JUDGEMENT', date: judgement.date, status: judgement.status, evidence: judgement.evidence, source: judgement.source }));
   const year = targetYear(indicator.target, context.plan.header);
   const yearEnd = `${year}-12-31`;
   const judged = (after: 'incomplete' | 'stale' | null): Reason => ({ code: 'JUDGED', status: latest.status, date: latest.date, evidence: latest.evidence, after, year });

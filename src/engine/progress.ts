@@ -6,6 +6,7 @@ import { cagr, ok, pointOnPath, project, shareOfPath, type Computed } from './gr
 import type { Settings } from '../model/settings.js';
 import type { ComputedField, ComputedNumbers, PathPoint, Status } from './types.js';
 import type { Because, PaceFact } from './reasons.js';
+import type { Step } from './steps.js';
 
 export interface Frame {
   baseYear: number;
@@ -28,7 +29,7 @@ export interface Frame {
 export interface FrameResult {
   computed: ComputedNumbers;
   path: PathPoint[];
-  steps: string[];
+  steps: Step[];
 }
 
 export function emptyComputed(reason: Because): ComputedNumbers {
@@ -72,7 +73,7 @@ const RECORD_ALL: FrameRecord = { steps: true, path: true };
 export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): FrameResult {
   if (frame.meets?.(frame.base)) return measureMetAtBase(frame, frame.meets, record);
   const computed = emptyComputed({ code: 'NOT_COMPUTED' });
-  const steps: string[] = [];
+  const steps: Step[] = [];
   const explain = record.steps;
   const span = frame.targetYear - frame.baseYear;
   const elapsed = frame.latestYear - frame.baseYear;
@@ -81,33 +82,31 @@ export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): Fr
   const progress = shareOfPath(frame.base, frame.latest, frame.target, frame.path);
   setComputed(computed, 'progress', progress);
   if (progress.value !== null && explain) {
-    steps.push(
-      frame.path === 'compound' && frame.base > 0 && frame.latest > 0 && frame.target > 0
-        ? `progress = ln(${fmt(frame.latest)}/${fmt(frame.base)}) / ln(${fmt(frame.target)}/${fmt(frame.base)}) = ${fmt(progress.value)}`
-        : `progress = (${fmt(frame.latest)} − ${fmt(frame.base)}) / (${fmt(frame.target)} − ${fmt(frame.base)}) = ${fmt(progress.value)}`,
-    );
+    // shareOfPath measures a compound path on a log scale only where every value is positive.
+    const path = frame.path === 'compound' && frame.base > 0 && frame.latest > 0 && frame.target > 0 ? 'compound' : 'linear';
+    steps.push({ code: 'PROGRESS', path, latest: frame.latest, base: frame.base, target: frame.target, value: progress.value });
   }
   const expected = span > 0 ? Math.min(1, Math.max(0, elapsed / span)) : null;
   setComputed(computed, 'expected', expected === null ? { value: null, reason: { code: 'TARGET_YEAR_NOT_AFTER_BASE' } } : { value: expected });
   if (expected !== null) {
-    if (explain) steps.push(`expected by ${frame.latestYear} = (${frame.latestYear} − ${frame.baseYear}) / (${frame.targetYear} − ${frame.baseYear}) = ${fmt(expected)} of the way`);
+    if (explain) steps.push({ code: 'EXPECTED_SHARE', year: frame.latestYear, baseYear: frame.baseYear, targetYear: frame.targetYear, value: expected });
     const expectedValue = pointOnPath(frame.base, frame.target, expected, frame.path);
     setComputed(computed, 'expectedValue', { value: expectedValue });
-    if (explain) steps.push(`expected value in ${frame.latestYear} on the ${frame.path} path = ${fmt(expectedValue)}`);
+    if (explain) steps.push({ code: 'EXPECTED_VALUE', year: frame.latestYear, path: frame.path, value: expectedValue });
   }
   if (progress.value !== null && expected !== null) {
     if (expected > 0) {
       setComputed(computed, 'pace', { value: progress.value / expected });
-      if (explain) steps.push(`pace = progress / expected = ${fmt(progress.value)} / ${fmt(expected)} = ${fmt(progress.value / expected)}`);
+      if (explain) steps.push({ code: 'PACE', progress: progress.value, expected, value: progress.value / expected });
     } else setComputed(computed, 'pace', { value: null, reason: { code: 'NO_TIME_ELAPSED' } });
   } else setComputed(computed, 'pace', { value: null, reason: progress.reason ?? { code: 'NOTHING_EXPECTED' } });
 
   const growth = cagr(frame.base, frame.latest, elapsed);
   setComputed(computed, 'averageGrowth', growth);
-  if (growth.value !== null && explain) steps.push(`average growth ${frame.baseYear}–${frame.latestYear} = (${fmt(frame.latest)}/${fmt(frame.base)})^(1/${elapsed}) − 1 = ${pct(growth.value)}`);
+  if (growth.value !== null && explain) steps.push({ code: 'AVERAGE_GROWTH', baseYear: frame.baseYear, year: frame.latestYear, latest: frame.latest, base: frame.base, years: elapsed, value: growth.value });
   const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: { code: 'TARGET_YEAR_REACHED' } } as Computed);
   setComputed(computed, 'requiredGrowth', required);
-  if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} = (${fmt(frame.target)}/${fmt(frame.latest)})^(1/${remaining}) − 1 = ${pct(required.value)}`);
+  if (required.value !== null && explain) steps.push({ code: 'REQUIRED_GROWTH', year: frame.latestYear, targetYear: frame.targetYear, target: frame.target, latest: frame.latest, years: remaining, value: required.value });
 
 
   setProjection(computed, explain ? steps : null, frame, growth);
@@ -119,8 +118,8 @@ export function measureFrame(frame: Frame, record: FrameRecord = RECORD_ALL): Fr
 function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, record: FrameRecord): FrameResult {
   const computed = emptyComputed({ code: 'MET_AT_BASE' });
   const explain = record.steps;
-  const steps: string[] = [];
-  if (explain) steps.push(`the base value ${fmt(frame.base)} (${frame.baseYear}) already meets the target ${fmt(frame.target)}: the path expected stays at the target`);
+  const steps: Step[] = [];
+  if (explain) steps.push({ code: 'BASE_MEETS_TARGET', base: frame.base, baseYear: frame.baseYear, target: frame.target });
   const span = frame.targetYear - frame.baseYear;
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
@@ -129,12 +128,12 @@ function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, recor
   setComputed(computed, 'expectedValue', { value: frame.target });
   if (stillMet) {
     setComputed(computed, 'progress', { value: 1 });
-    if (explain) steps.push(`the latest value ${fmt(frame.latest)} (${frame.latestYear}) still meets it: progress = 1`);
+    if (explain) steps.push({ code: 'STILL_MET', latest: frame.latest, year: frame.latestYear });
   } else {
     computed.reasons.progress = computed.reasons.pace = { code: 'FELL_BACK_FROM_BASE', latest: frame.latest };
     const required = remaining > 0 ? cagr(frame.latest, frame.target, remaining) : ({ value: null, reason: { code: 'TARGET_YEAR_REACHED' } } as Computed);
     setComputed(computed, 'requiredGrowth', required);
-    if (required.value !== null && explain) steps.push(`required growth ${frame.latestYear}–${frame.targetYear} to be back at the target = ${pct(required.value)}`);
+    if (required.value !== null && explain) steps.push({ code: 'REQUIRED_TO_RETURN', year: frame.latestYear, targetYear: frame.targetYear, value: required.value });
   }
   if (stillMet) computed.reasons.requiredGrowth = { code: 'ALREADY_MET' };
   const growth = cagr(frame.base, frame.latest, elapsed);
@@ -144,7 +143,7 @@ function measureMetAtBase(frame: Frame, meets: (value: number) => boolean, recor
 }
 
 /** `steps`: null when not written down. */
-function setProjection(computed: ComputedNumbers, steps: string[] | null, frame: Frame, growth: Computed): void {
+function setProjection(computed: ComputedNumbers, steps: Step[] | null, frame: Frame, growth: Computed): void {
   const elapsed = frame.latestYear - frame.baseYear;
   const remaining = frame.targetYear - frame.latestYear;
   let projected: Computed;
@@ -153,7 +152,7 @@ function setProjection(computed: ComputedNumbers, steps: string[] | null, frame:
   else if (elapsed > 0) projected = ok(frame.latest + ((frame.latest - frame.base) / elapsed) * remaining);
   else projected = { value: null, reason: { code: 'ONE_POINT_IN_TIME' } };
   setComputed(computed, 'projected', projected);
-  if (projected.value !== null && remaining > 0 && steps) steps.push(`projected ${frame.targetYear} at the current pace = ${fmt(projected.value)}`);
+  if (projected.value !== null && remaining > 0 && steps) steps.push({ code: 'PROJECTED', targetYear: frame.targetYear, value: projected.value });
 }
 
 /** The path expected (from `expectedAt(share of the span)`) beside the values observed. */
@@ -197,21 +196,6 @@ export function meets(value: number, comparator: Comparator, target: number, dir
     case 'approx':
       return direction === 'increase' ? value >= target - tolerance : value <= target + tolerance;
   }
-}
-
-export function fmt(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  const magnitude = Math.abs(value);
-  return magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') : String(Number(value.toPrecision(3)));
-}
-
-/** "+1.5", "−0.9": a change with its sign, the minus a real one. */
-export function signed(value: number): string {
-  return value < 0 ? `−${fmt(-value)}` : `+${fmt(value)}`;
-}
-
-export function pct(fraction: number): string {
-  return `${(fraction * 100).toFixed(2)}%`;
 }
 
 function round(value: number): number {

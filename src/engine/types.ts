@@ -3,6 +3,7 @@
 
 import type { Indicator, Observation, PathShape } from '../model/types.js';
 import type { Because, Note, Reason, SdgLabel } from './reasons.js';
+import type { Step } from './steps.js';
 
 export const STATUSES = ['achieved', 'ahead', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessed'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -98,7 +99,7 @@ export interface Evaluation {
   path: PathPoint[];
   pathShape: PathShape;
   /** How the numbers were reached, one line each, for `plan show`. */
-  steps: string[];
+  steps: Step[];
   components?: ComponentResult[];
   sdg?: SdgResult;
   /** Every counted observation, all vintages. */

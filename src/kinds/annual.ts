@@ -5,11 +5,11 @@
 import { annualResults } from '../engine/annual.js';
 import { finish, missingYears, yearIsOver } from '../engine/context.js';
 import type { AnnualFact, Reason } from '../engine/reasons.js';
-import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
+import { emptyComputed, setComputed } from '../engine/progress.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
-import { COMPARATOR_SYMBOL, impossibleGrowthRate } from './shared.js';
+import { impossibleGrowthRate } from './shared.js';
 
 export const annual: KindModule<'annual'> = {
   kind: 'annual',
@@ -30,11 +30,9 @@ export const annual: KindModule<'annual'> = {
     result.computed.coverage = { observed: judged.length, expected: lastNeeded - from + 1, missing };
     setComputed(result.computed, 'progress', { value: met.length / judged.length });
     result.path = results.map((entry) => ({ year: entry.year, expected: entry.entry.value, observed: entry.result?.value ?? null }));
-    const describe = (entry: (typeof results)[number]): string =>
-      `${entry.year}: ${fmt(entry.result!.value)} against ${COMPARATOR_SYMBOL[entry.entry.comparator]} ${fmt(entry.entry.value)}${entry.entry.comparator === 'approx' ? ` (±${fmt(entry.tolerance)})` : ''}`;
-    result.steps = judged.map((entry) => `${describe(entry)}: ${entry.met ? 'met' : 'not met'} (${entry.entry.source})`);
-    const notMet = judged.filter((entry) => !entry.met);
     const fact = (entry: (typeof results)[number]): AnnualFact => ({ year: entry.year, value: entry.result!.value, comparator: entry.entry.comparator, target: entry.entry.value, tolerance: entry.tolerance });
+    result.steps = judged.map((entry) => ({ code: 'ANNUAL_ENTRY', entry: fact(entry), met: entry.met === true, source: entry.entry.source }));
+    const notMet = judged.filter((entry) => !entry.met);
     if (notMet.length) return finish(result, 'missed', { code: 'ANNUAL_NOT_MET', entries: notMet.map(fact) });
     const kept: Reason = { code: 'ANNUAL_MET', years: met.map((entry) => entry.year), missing };
     if (missing.length) return finish(result, lastNeeded >= year ? 'not-assessed' : 'on-track', kept);

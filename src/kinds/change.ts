@@ -3,7 +3,6 @@
 // level it asks for, base + by, from that base.
 
 import { noData, pointRef } from '../engine/context.js';
-import { fmt, signed } from '../engine/progress.js';
 import { growthBaseYear } from '../model/target-years.js';
 import type { Comparator, Direction } from '../model/types.js';
 import type { KindModule, TargetOf } from './kind-module.js';
@@ -23,7 +22,7 @@ export const change: KindModule<'change'> = {
     const wanted = base.value + target.by;
     const asLevel = { kind: 'level' as const, comparator: comparatorOf(target, indicator.direction), value: wanted, ...(target.tolerance !== undefined ? { tolerance: target.tolerance } : {}), ...(target.year !== undefined ? { year: target.year } : {}) };
     const evaluation = level.evaluate({ ...indicator, baseline: { year: base.year, value: base.value, source: base.source } }, asLevel, context, result);
-    evaluation.steps.unshift(`level asked for = ${fmt(base.value)} (${baseYear}) ${signed(target.by)} = ${fmt(wanted)}`);
+    evaluation.steps.unshift({ code: 'CHANGE_LEVEL', base: base.value, baseYear, by: target.by, wanted });
     evaluation.notes.push({ code: 'CHANGE_ON_BASE', by: target.by, base: base.value, baseYear, moved: evaluation.latest ? evaluation.latest.value - base.value : null });
     return evaluation;
   },

@@ -4,7 +4,7 @@
 import { conclude, finish, missingYears, noData, pointRef, yearIsOver, yearlySpan } from '../engine/context.js';
 import type { Reading } from '../engine/reasons.js';
 import { ok, type Computed } from '../engine/growth.js';
-import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
+import { emptyComputed, meets, setComputed } from '../engine/progress.js';
 import { targetYear } from '../model/target-years.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
@@ -51,13 +51,14 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     result.path = [];
     for (let y = from; y <= year; y++) result.path.push({ year: y, expected: plannedBy(y), observed: running.get(y) ?? null });
     result.steps = [
-      `cumulative ${from}–${latest.year} = ${points.map((point) => fmt(point.value)).join(' + ')} = ${fmt(total)}`,
-      `expected by ${latest.year} = ${fmt(target.value)} × ${target.schedule ? 'the schedule' : `${yearsCounted}/${year - from + 1}`} = ${fmt(expectedValue)}`,
+      { code: 'SUM', from, to: latest.year, values: points.map((point) => point.value), total },
+      { code: 'SUM_EXPECTED', year: latest.year, target: target.value, share: target.schedule ? null : { counted: yearsCounted, span: year - from + 1 }, value: expectedValue },
     ];
-    if (computed.pace !== null) result.steps.push(`pace = ${fmt(total)} / ${fmt(expectedValue)} = ${fmt(computed.pace)}`);
-    if (remaining > 0) result.steps.push(`needed per remaining year = (${fmt(target.value)} − ${fmt(total)}) / ${remaining} = ${fmt((target.value - total) / remaining)}`);
+    if (computed.pace !== null) result.steps.push({ code: 'SUM_PACE', total, expected: expectedValue, value: computed.pace });
     const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
     const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
+    // What is still needed a year, while something is (a target met needs nothing more).
+    if (remaining > 0 && !met) result.steps.push({ code: 'SUM_NEEDED', target: target.value, total, remaining, value: (target.value - total) / remaining });
     const reading: Reading = { as: 'sum', value: total, years: points.map((point) => point.year), missing };
     const goal = goalOf('value', target.comparator, target.value, tolerance, year);
     // Unobserved years may hold flows: a sum short of the target is no final verdict.

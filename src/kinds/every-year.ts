@@ -2,9 +2,9 @@
 // Kept is only known when every year is observed; one broken year and the target can no
 // longer be met.
 
-import { finish, missingYears, noData, pointRef, yearIsOver, yearList, yearlySpan } from '../engine/context.js';
+import { finish, missingYears, noData, pointRef, yearIsOver, yearlySpan } from '../engine/context.js';
 import type { Reason } from '../engine/reasons.js';
-import { emptyComputed, fmt, meets, setComputed } from '../engine/progress.js';
+import { emptyComputed, meets, setComputed } from '../engine/progress.js';
 import type { KindModule } from './kind-module.js';
 import { TARGET_WORDS } from './target-words.js';
 import { COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
@@ -17,7 +17,6 @@ export const everyYear: KindModule<'every-year'> = {
     const latest = points.at(-1)!;
     result.latest = pointRef(latest);
     result.current = latest.value;
-    const bound = `${COMPARATOR_SYMBOL[target.comparator]} ${fmt(target.value)}`;
     const broken = points.filter((point) => !meets(point.value, target.comparator, target.value, indicator.direction, 0));
     const lastNeeded = yearIsOver(context, year) ? year : latest.year;
     const missing = missingYears(from, lastNeeded, new Set(points.map((point) => point.year)));
@@ -26,7 +25,7 @@ export const everyYear: KindModule<'every-year'> = {
     computed.coverage = { observed: points.length, expected: lastNeeded - from + 1, missing };
     result.computed = computed;
     result.path = points.map((point) => ({ year: point.year, expected: target.value, observed: point.value }));
-    result.steps = [`${points.length - broken.length} of ${points.length} observed years keep ${bound}${missing.length ? `; ${yearList(missing)} not observed` : ''}`];
+    result.steps = [{ code: 'BOUND_YEARS', kept: points.length - broken.length, observed: points.length, comparator: target.comparator, bound: target.value, missing }];
     const terms = { comparator: target.comparator, bound: target.value };
     if (broken.length > 0) {
       return finish(result, 'missed', { code: 'BOUND_BROKEN', ...terms, broken: broken.map((point) => ({ year: point.year, value: point.value })), year });

@@ -3,11 +3,11 @@
 // verdict says so. A final verdict needs every year of the span compared. Shared by
 // `relative` (高于GDP增长) and `in-step-with` (its approx case, 与经济增长基本同步).
 
-import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, yearList, type EvaluationContext } from '../engine/context.js';
+import { finish, lastCountedYear, missingYears, noData, pointRef, yearIsOver, type EvaluationContext } from '../engine/context.js';
 import { yearlyRates, type YearRate } from '../engine/growth-index.js';
 import { compoundRates, type Computed } from '../engine/growth.js';
 import type { GrowthComparator, Reason } from '../engine/reasons.js';
-import { emptyComputed, fmt, pct, setComputed, signed } from '../engine/progress.js';
+import { emptyComputed, setComputed } from '../engine/progress.js';
 import type { Evaluation } from '../engine/types.js';
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { Indicator, Target } from '../model/types.js';
@@ -54,10 +54,15 @@ export function compareGrowth(indicator: Indicator, target: Target & { indicator
   const latest = both.at(-1)!;
   result.latest = pointRef(latest.own.point);
   result.path = both.map((pair) => ({ year: pair.year, expected: pair.reference.value, observed: pair.own.value }));
-  result.steps = both.map(
-    (pair) =>
-      `${pair.year}: ${fmt(pair.own.value)}%${basisNote(pair.own)} against ${fmt(pair.reference.value)}%${basisNote(pair.reference)} (${signed(pair.own.value - pair.reference.value)} points)${pair.own.derived ? ` — ${pair.own.derived}` : ''}`,
-  );
+  result.steps = both.map((pair) => ({
+    code: 'RATE_PAIR',
+    year: pair.year,
+    own: pair.own.value,
+    ownBasis: pair.own.point.observation.basis ?? null,
+    reference: pair.reference.value,
+    referenceBasis: pair.reference.point.observation.basis ?? null,
+    derived: pair.own.derived ?? null,
+  }));
   const lastNeeded = yearIsOver(context, year) ? year : latest.year;
   const missing = missingYears(from, lastNeeded, new Set(comparable.map((pair) => pair.year)));
   const computed = emptyComputed({ code: 'COMPARED_YEAR_BY_YEAR' });
@@ -78,8 +83,7 @@ export function compareGrowth(indicator: Indicator, target: Target & { indicator
   setComputed(computed, 'progress', ratio);
   setComputed(computed, 'pace', ratio);
   result.current = ownAverage * 100;
-  const years = yearList(comparable.map((pair) => pair.year));
-  result.steps.push(`compounded over ${years}: ${pct(ownAverage)} a year against ${pct(referenceAverage)} for \`${target.indicator}\``);
+  result.steps.push({ code: 'RATES_COMPOUNDED', years: comparable.map((pair) => pair.year), own: ownAverage, reference: referenceAverage, referenceId: target.indicator });
   const difference = (ownAverage - referenceAverage) * 100;
   const final = missing.length === 0 && (latest.year >= year || yearIsOver(context, year));
   const partial = missing.length > 0 && lastNeeded >= year;
@@ -121,6 +125,3 @@ export function checkReference(indicator: Indicator, referenceId: string, scope:
   return [];
 }
 
-function basisNote(rate: YearRate): string {
-  return rate.point.observation.basis ? ` ${rate.point.observation.basis}` : '';
-}

@@ -3,8 +3,8 @@
 // the target year once it is over, before that on each component's latest. A component not
 // observed leaves the verdict open.
 
-import { finish, lastCountedYear, noData, pointRef, yearIsOver, yearList } from '../engine/context.js';
-import { emptyComputed, fmt, setComputed } from '../engine/progress.js';
+import { finish, lastCountedYear, noData, pointRef, yearIsOver } from '../engine/context.js';
+import { emptyComputed, setComputed } from '../engine/progress.js';
 import type { ComponentResult } from '../engine/types.js';
 import type { ComponentFact, Exceedance, Judged } from '../engine/reasons.js';
 import { targetYear } from '../model/target-years.js';
@@ -47,13 +47,17 @@ export const standard: KindModule<'standard'> = {
     const observed = results.filter((component) => component.value !== null);
     const firstObserved = observed[0] && seriesOf.get(observed[0].id)!.find((point) => point.year === observed[0]!.year);
     if (firstObserved) result.latest = pointRef(firstObserved);
-    result.steps = results.map((component) =>
-      component.value === null
-        ? `${component.id}: not observed${over ? ` in ${year}` : ''}`
-        : `${component.id}: ${fmt(component.value)} in ${component.year} against ${fmt(component.limit)}${component.stricterLimit !== null ? ` / stricter ${fmt(component.stricterLimit)}` : ''}`,
-    );
+    result.steps = results.map((component) => ({
+      code: 'COMPONENT',
+      id: component.id,
+      value: component.value,
+      year: component.year,
+      limit: component.limit,
+      stricterLimit: component.stricterLimit,
+      judgedYear: over ? year : null,
+    }));
     const earlier = exceedancesBefore(results);
-    if (earlier.length) result.steps.push(`earlier in the period: ${earlier.map((exceedance) => `${exceedance.id} above ${fmt(exceedance.limit)} in ${yearList(exceedance.years)}`).join(', ')}`);
+    if (earlier.length) result.steps.push({ code: 'EARLIER_EXCEEDANCES', earlier });
     result.computed.coverage = { observed: observed.length, expected: components.length, missing: [] };
     setComputed(result.computed, 'progress', { value: observed.length ? observed.filter((component) => component.withinLimit).length / components.length : 0 });
     const fact = (component: ComponentResult): ComponentFact => ({ id: component.id, value: component.value!, limit: component.limit });

@@ -6,9 +6,8 @@
 //
 // The reasons of verdicts and of undefined numbers are facts from the engine, worded in
 // report/reason-text.ts, a catalogue of its own beside this one.
+// The steps of `show`'s "How" likewise (engine/steps.ts, report/step-text.ts).
 // What stays English in every language, and why:
-//   - The steps of `show`'s "How": formulas with the numbers put in (`pace = 0.8 / 0.6 =
-//     1.333`), a few connecting words around arithmetic; printed under a heading that says so.
 //   - Codes a command line or a script uses: ids, status codes in JSON and in the CSV's
 //     `status` column, option names, the CSV's header and the JSON's keys.
 //   - Usage errors and other programmer-facing messages on stderr (`--fail-on` lines, a bad
@@ -225,7 +224,7 @@ const ZH: Messages = {
     pathHeadings: ['年份', '预期', '实际'],
     computed: '计算结果：',
     computedLabels: { progress: '实际进度', expected: '应达进度', expectedValue: '预期值', pace: '进度比', averageGrowth: '年均增长', requiredGrowth: '尚需年增长', projected: '预计期末值', cumulative: '累计增长' },
-    how: '计算过程（英文）：',
+    how: '计算过程：',
     observations: '观测值（计入的全部版本）：',
     observationHeadings: ['年份', '口径', '数值', '可用日期', '来源'],
     unpublishedFootnote: '* 无发布日期：按当年年末起可用计',

@@ -2,12 +2,11 @@
 // One entry per code and language, checked by the compiler: a code without its words, or
 // words asking for an argument the code does not carry, does not build.
 
-import type { AnnualFact, Because, ComponentFact, Exceedance, Goal, GrowthComparator, Judged, Note, PaceFact, Reading, Reason, ReasonCode, SdgLabel, Span } from '../engine/reasons.js';
-import { fmt, pct, signed } from '../engine/progress.js';
-import type { Comparator, PriceBasis } from '../model/types.js';
+import type { Because, ComponentFact, Exceedance, Goal, GrowthComparator, Judged, Note, PaceFact, Reading, Reason, ReasonCode, SdgLabel, Span } from '../engine/reasons.js';
+import { fmt, rate as pct, signed } from './numbers.js';
 import { bilingualIn, type Lang } from '../kinds/target-words.js';
 import { messages } from './messages.js';
-import { yearRuns } from '../util/year-runs.js';
+import { enAnnual, enBasis, enYears, SYMBOL, zhAnnual, zhBasis, zhBound, zhPercent, zhYears } from './fact-words.js';
 
 type Catalogue = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>) => string };
 
@@ -27,15 +26,12 @@ interface Words {
   note(note: Note): string;
 }
 
-const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
-
 function dispatch(catalogue: Catalogue): (reason: Reason) => string {
   return (reason) => (catalogue[reason.code] as (reason: Reason) => string)(reason);
 }
 
 // ---------------------------------------------------------------------------- English
 
-const enYears = (years: readonly number[]): string => yearRuns(years).join(', ');
 const enSpan = (span: Span): string => ('over' in span ? `over ${enYears(span.over)}` : `${span.from}–${span.to}`);
 const enFromTo = (years: readonly number[]): string => (years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0]));
 
@@ -91,10 +87,6 @@ const enJudged = (judged: Judged): string => ('year' in judged ? `in ${judged.ye
 const enComponent = (component: ComponentFact): string => `${component.id} ${fmt(component.value)} (limit ${fmt(component.limit)})`;
 const enEarlier = (earlier: readonly Exceedance[]): string =>
   earlier.length ? `; earlier: ${earlier.map((exceedance) => `${exceedance.id} above ${fmt(exceedance.limit)} in ${enYears(exceedance.years)}`).join(', ')}` : '';
-const enAnnual = (entry: AnnualFact): string =>
-  `${entry.year}: ${fmt(entry.value)} against ${SYMBOL[entry.comparator]} ${fmt(entry.target)}${entry.comparator === 'approx' ? ` (±${fmt(entry.tolerance)})` : ''}`;
-const enBasis = (basis: PriceBasis | null): string => basis ?? 'basis not stated';
-
 const EN_COMPARED: Record<GrowthComparator, { holds: string; fails: string }> = {
   approx: { holds: 'in step', fails: 'trails by more than the tolerance' },
   '>': { holds: 'faster', fails: 'not faster' },
@@ -218,27 +210,8 @@ const EN: Words = {
 
 // ---------------------------------------------------------------------------- 中文
 
-const zhYears = (years: readonly number[]): string => `${yearRuns(years).join('、')}年`;
 const zhSpan = (span: Span): string => ('over' in span ? zhYears(span.over) : `${span.from}–${span.to}年`);
 const zhFromTo = (years: readonly number[]): string => (years.length > 1 ? `${years[0]}–${years.at(-1)}年` : `${years[0]}年`);
-const zhPercent = (value: number): string => `${fmt(value)}%`;
-
-/** 不低于4.5, 5%左右（±0.5个百分点）: a bound in the words of the plans. */
-function zhBound(comparator: Comparator, value: string, tolerance: string | null): string {
-  switch (comparator) {
-    case '>=':
-      return `不低于${value}`;
-    case '>':
-      return `高于${value}`;
-    case '<=':
-      return `不高于${value}`;
-    case '<':
-      return `低于${value}`;
-    case 'approx':
-      return `${value}左右${tolerance === null ? '' : `（±${tolerance}）`}`;
-  }
-}
-
 function zhReading(reading: Reading): string {
   switch (reading.as) {
     case 'value':
@@ -291,10 +264,6 @@ const zhJudged = (judged: Judged): string => ('year' in judged ? `${judged.year}
 const zhComponent = (component: ComponentFact): string => `${component.id} ${fmt(component.value)}（限值${fmt(component.limit)}）`;
 const zhEarlier = (earlier: readonly Exceedance[]): string =>
   earlier.length ? `；此前${earlier.map((exceedance) => `${exceedance.id}在${zhYears(exceedance.years)}超过${fmt(exceedance.limit)}`).join('，')}` : '';
-const zhAnnual = (entry: AnnualFact): string =>
-  `${entry.year}年${fmt(entry.value)}，目标${zhBound(entry.comparator, fmt(entry.target), entry.comparator === 'approx' ? fmt(entry.tolerance) : null)}`;
-const ZH_BASIS: Record<PriceBasis, string> = { real: '实际（可比价）', nominal: '名义' };
-const zhBasis = (basis: PriceBasis | null): string => (basis ? ZH_BASIS[basis] : '未说明口径');
 const zhStandard = (standard: string): string => bilingualIn(standard, 'zh');
 /** 由国家下达: who set a target, from the plan's own words (`national (国家下达)`). */
 function zhSetBy(authority: string): string {

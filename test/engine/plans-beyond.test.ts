@@ -7,6 +7,7 @@ import { checkMeaning } from '../../src/validate/meaning-check.js';
 import type { Indicator, Observation, Target } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series } from './plan-builder.js';
 import { whyOf } from './why.js';
+import { stepText } from '../../src/report/step-text.js';
 
 const asOf = (date: string) => ({ asOf: date, rule: { kind: 'as-of' as const, date }, method: 'pace' as const });
 const rates = (id: string, values: Record<number, number>, extra: Partial<Observation> = {}): Observation[] => series(id, values, { measure: 'rate', ...extra });
@@ -17,7 +18,7 @@ describe('change: 提高1岁, 下降3个百分点', () => {
   it('asks for the base value plus the change, measured from that base', () => {
     // 77.93 + 1 = 78.93; 78.6 in 2023: progress ln(78.6/77.93) / ln(78.93/77.93) = 0.671 after 3/5 of the time, pace 1.12
     const e = evaluateOne({ indicators: [life], observations: series('life', { 2023: 78.6 }) }, asOf('2024-06-30'));
-    expect(e.steps[0]).toMatch(/77\.93 \(2020\) \+1 = 78\.93/);
+    expect(stepText(e.steps[0]!, 'en')).toMatch(/77\.93 \(2020\) \+1 = 78\.93/);
     expect(e.computed.progress).toBeCloseTo(Math.log(78.6 / 77.93) / Math.log(78.93 / 77.93), 10);
     expect(e.computed.pace).toBeCloseTo(Math.log(78.6 / 77.93) / Math.log(78.93 / 77.93) / 0.6, 10);
     expect(e.status).toBe('on-track');

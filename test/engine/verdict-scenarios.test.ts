@@ -11,6 +11,7 @@ import { statusText, targetText } from '../../src/report/cells.js';
 import type { Observation } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series, type PlanParts } from './plan-builder.js';
 import { whyOf } from './why.js';
+import { stepText } from '../../src/report/step-text.js';
 
 const asOf = (date: string) => ({ asOf: date, rule: { kind: 'as-of' as const, date }, method: 'pace' as const });
 const rates = (id: string, values: Record<number, number>, extra: Partial<Observation> = {}): Observation[] => series(id, values, { measure: 'rate', ...extra });
@@ -25,7 +26,7 @@ describe('coverage: an average of yearly rates on a subset of the years', () => 
     const own = [...rates('income', { 2021: 8, 2023: 6, 2024: 5, 2025: 5 }, { basis: 'nominal' }), ...series('income', { 2021: 100, 2022: 103 }, { unit: '元', basis: 'nominal' })];
     const e = evaluateOne({ indicators: [income, gdp], observations: [...own, ...gdpRates] }, asOf('2026-03-31'));
     expect(e.computed.coverage).toEqual({ observed: 5, expected: 5, missing: [] });
-    expect(e.steps.join('\n')).toMatch(/2022: 3%.*derived from the levels 100 \(2021\) and 103 \(2022\)/);
+    expect(e.steps.map((step) => stepText(step, 'en')).join('\n')).toMatch(/2022: 3%.*derived from the levels 100 \(2021\) and 103 \(2022\)/);
     // income 1.08·1.03·1.06·1.05·1.05 against gdp 1.08·1.02·1.05³: income ahead on average
     expect(e.status).toBe('achieved');
   });

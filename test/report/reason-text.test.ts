@@ -1,6 +1,7 @@
-// The reasons' words (report/reason-text.ts): every reason the engine gives on the real
-// plans, and on random plans of every kind, reads in both languages, with no hole where an
-// argument was missing; and the Chinese reads as the plans and evaluations write it.
+// The reasons' and steps' words (report/reason-text.ts, step-text.ts): every reason and
+// step the engine gives on the real plans, and on random plans of every kind, reads in
+// both languages, with no hole where an argument was missing; and the Chinese reads as the
+// plans and evaluations write it.
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import type { Reason } from '../../src/engine/reasons.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
 import { becauseText, reasonText } from '../../src/report/reason-text.js';
+import { stepText } from '../../src/report/step-text.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 
@@ -38,6 +40,12 @@ function expectWorded(evaluation: Evaluation): void {
   expect(en.length).toBeGreaterThan(0);
   expect(zh, `${evaluation.indicator.id}: ${JSON.stringify(evaluation.reason)}`).toMatch(/\p{Script=Han}/u);
   expect(zh).not.toBe(en);
+  for (const step of evaluation.steps) {
+    expect(stepText(step, 'en')).not.toMatch(EN_HOLE);
+    const zhStep = stepText(step, 'zh');
+    expect(zhStep, JSON.stringify(step)).not.toMatch(HOLE);
+    expect(zhStep).toMatch(/\p{Script=Han}/u);
+  }
   for (const because of Object.values(evaluation.computed.reasons)) {
     expect(becauseText(because, 'en')).not.toMatch(EN_HOLE);
     expect(becauseText(because, 'zh')).not.toMatch(HOLE);
