@@ -14,6 +14,7 @@ import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import { diskFs, overlayFs } from '../load/plan-fs.js';
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { FileKind, Judgement, Observation, Plan } from '../model/types.js';
+import type { Finding } from '../model/findings.js';
 import { findingsReporters } from '../report/findings.js';
 import { escapeInline } from '../util/escape.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, fileSystemError } from '../util/errors.js';
@@ -141,8 +142,9 @@ function prepareEdit<T extends Observation | Judgement>(choice: PlanChoice, stat
     return { refusal: { stdout: '', stderr: `${findings}plan: ${edit.doing} would make the plan invalid; nothing was written\n`, exitCode: EXIT_FINDINGS } };
   }
   // Warnings do not stop the change, but the ones it brings are shown.
-  const known = new Set(loaded.findings.map((finding) => `${finding.code} ${finding.message}`));
-  const newWarnings = checked.findings.filter((finding) => finding.severity === 'warning' && !known.has(`${finding.code} ${finding.message}`));
+  const fact = (finding: Finding): string => `${finding.code} ${JSON.stringify(finding.args)}`;
+  const known = new Set(loaded.findings.map(fact));
+  const newWarnings = checked.findings.filter((finding) => finding.severity === 'warning' && !known.has(fact(finding)));
   return { oldText, newText, warnings: findingsReporters.text(newWarnings, { sources: checked.sources }) };
 }
 

@@ -1,9 +1,10 @@
-// Findings → text, JSON or GitHub workflow commands. Reporters return strings; only the
-// CLI writes them.
+// Findings → text, JSON or GitHub workflow commands, in the words of finding-text.ts.
+// Reporters return strings; only the CLI writes them.
 
 import type { SourceFile } from '../load/source-file.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import type { Finding } from '../model/findings.js';
+import { findingText } from './finding-text.js';
 
 export type FindingsFormat = 'text' | 'json' | 'github';
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['text', 'json', 'github'];
@@ -14,16 +15,34 @@ export interface FindingsContext {
 
 export const findingsReporters: Record<FindingsFormat, (findings: readonly Finding[], context: FindingsContext) => string> = {
   text: formatText,
-  json: (findings) => JSON.stringify(findings, null, 2) + '\n',
+  json: formatJson,
   github: formatGithub,
 };
+
+/**
+ * One object a finding (`plan schema findings`): its code and place, `message`, and `args`,
+ * the facts the message is made from (by code: `FindingArgs` in src/model/findings.ts).
+ */
+function formatJson(findings: readonly Finding[]): string {
+  const objects = findings.map((finding) => ({
+    code: finding.code,
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.line,
+    col: finding.col,
+    message: findingText(finding),
+    ...(finding.pointer === undefined ? {} : { pointer: finding.pointer }),
+    args: finding.args,
+  }));
+  return JSON.stringify(objects, null, 2) + '\n';
+}
 
 function formatText(findings: readonly Finding[], context: FindingsContext): string {
   let out = '';
   for (const finding of findings) {
     const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.col}` : finding.file;
     const severity = finding.severity === 'warning' ? 'warning ' : '';
-    out += `${escapeInline(where)}  ${severity}${finding.code}  ${escapeInline(finding.message)}\n`;
+    out += `${escapeInline(where)}  ${severity}${finding.code}  ${escapeInline(findingText(finding))}\n`;
     const source = context.sources.get(finding.file);
     if (source && finding.line > 0) {
       const gutter = String(finding.line);
@@ -55,7 +74,7 @@ function formatGithub(findings: readonly Finding[]): string {
       const properties = [`file=${escapeProperty(finding.file)}`];
       if (finding.line > 0) properties.push(`line=${finding.line}`, `col=${finding.col}`);
       properties.push(`title=${escapeProperty(finding.code)}`);
-      return `::${finding.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(finding.message)}\n`;
+      return `::${finding.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(findingText(finding))}\n`;
     })
     .join('');
 }
