@@ -1,8 +1,8 @@
 // Findings are facts: a code a test can assert, the arguments of that code (numbers,
 // years, keys, ids, lists: never a sentence), and a location. Nothing here is worded for
-// people: the catalogue of src/report/finding-text.ts says every code (with its one-line
-// title), and the reporters of src/report/findings.ts print findings as text, JSON or
-// GitHub annotations.
+// people: the catalogue of src/report/finding-text.ts says every code in English and in
+// Chinese (with its one-line title), and the reporters of src/report/findings.ts print
+// findings as text, JSON or GitHub annotations in the language asked for.
 //
 // Where the fact is another program's own message (the YAML parsers' syntax errors, ajv's
 // text for a schema rule this file does not model, the system's text for a read error), it

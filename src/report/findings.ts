@@ -1,16 +1,18 @@
-// Findings → text, JSON or GitHub workflow commands, in the words of finding-text.ts.
-// Reporters return strings; only the CLI writes them.
+// Findings → text, JSON or GitHub workflow commands, in the language asked for (the words
+// of each code from finding-text.ts). Reporters return strings; only the CLI writes them.
 
 import type { SourceFile } from '../load/source-file.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import type { Finding } from '../model/findings.js';
-import { findingText } from './finding-text.js';
+import { findingText, warningWord } from './finding-text.js';
+import type { Lang } from './messages.js';
 
 export type FindingsFormat = 'text' | 'json' | 'github';
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['text', 'json', 'github'];
 
 export interface FindingsContext {
   sources: ReadonlyMap<string, SourceFile>;
+  lang: Lang;
 }
 
 export const findingsReporters: Record<FindingsFormat, (findings: readonly Finding[], context: FindingsContext) => string> = {
@@ -20,17 +22,18 @@ export const findingsReporters: Record<FindingsFormat, (findings: readonly Findi
 };
 
 /**
- * One object a finding (`plan schema findings`): its code and place, `message`, and `args`,
- * the facts the message is made from (by code: `FindingArgs` in src/model/findings.ts).
+ * One object a finding (`plan schema findings`): its code and place, `message` in the
+ * language asked for, and `args`, the facts the message is made from (by code:
+ * `FindingArgs` in src/model/findings.ts).
  */
-function formatJson(findings: readonly Finding[]): string {
+function formatJson(findings: readonly Finding[], context: FindingsContext): string {
   const objects = findings.map((finding) => ({
     code: finding.code,
     severity: finding.severity,
     file: finding.file,
     line: finding.line,
     col: finding.col,
-    message: findingText(finding),
+    message: findingText(finding, context.lang),
     ...(finding.pointer === undefined ? {} : { pointer: finding.pointer }),
     args: finding.args,
   }));
@@ -41,8 +44,8 @@ function formatText(findings: readonly Finding[], context: FindingsContext): str
   let out = '';
   for (const finding of findings) {
     const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.col}` : finding.file;
-    const severity = finding.severity === 'warning' ? 'warning ' : '';
-    out += `${escapeInline(where)}  ${severity}${finding.code}  ${escapeInline(findingText(finding))}\n`;
+    const severity = finding.severity === 'warning' ? `${warningWord(context.lang)} ` : '';
+    out += `${escapeInline(where)}  ${severity}${finding.code}  ${escapeInline(findingText(finding, context.lang))}\n`;
     const source = context.sources.get(finding.file);
     if (source && finding.line > 0) {
       const gutter = String(finding.line);
@@ -68,13 +71,13 @@ function clipLine(line: string, column: number): { text: string; caret: number }
 }
 
 /** GitHub Actions annotations: https://docs.github.com/actions/reference/workflow-commands */
-function formatGithub(findings: readonly Finding[]): string {
+function formatGithub(findings: readonly Finding[], context: FindingsContext): string {
   return findings
     .map((finding) => {
       const properties = [`file=${escapeProperty(finding.file)}`];
       if (finding.line > 0) properties.push(`line=${finding.line}`, `col=${finding.col}`);
       properties.push(`title=${escapeProperty(finding.code)}`);
-      return `::${finding.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(findingText(finding))}\n`;
+      return `::${finding.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(findingText(finding, context.lang))}\n`;
     })
     .join('');
 }

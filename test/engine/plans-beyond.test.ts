@@ -71,7 +71,7 @@ describe('relative: 高于GDP增长, against a reference of any kind', () => {
     const findings = checkMeaning(makePlan({ indicators: [productivity, levels] }), 'p');
     expect(findings.map((entry) => entry.finding.code)).toEqual(['IN_STEP_UNITS']);
     expect(findings[0]!.finding.args).toEqual({ units: [{ indicator: 'gdp', unit: '亿元' }] });
-    expect(findingText(findings[0]!.finding)).toBe('growth is compared in % a year, but `gdp` is in 亿元');
+    expect(findingText(findings[0]!.finding, 'en')).toBe('growth is compared in % a year, but `gdp` is in 亿元');
   });
 });
 

@@ -41,6 +41,6 @@ describe('did you mean', () => {
     const fs = overlayFs(diskFs, new Map([['/no-such-folder/x.yaml', 'schema: plan/v1\nknid: indicators\nindicators: []\n']]));
     const result = readPlanFile('/no-such-folder/x.yaml', 'x.yaml', { fs, expectedKinds: ['indicators', 'observations'] });
     expect(result.pending).toEqual([{ code: 'KIND_UNKNOWN', path: ['knid'], atKey: true, args: { problem: 'key-slip', key: 'knid', expected: ['indicators', 'observations'] } }]);
-    expect(findingText(result.pending[0]!)).toBe('kind is missing; did you mean `kind` for the key `knid`? (expected one of indicators, observations)');
+    expect(findingText(result.pending[0]!, 'en')).toBe('kind is missing; did you mean `kind` for the key `knid`? (expected one of indicators, observations)');
   });
 });

@@ -140,11 +140,11 @@ describe('fixtures/invalid', () => {
     for (const finding of loaded.findings) {
       expect(FINDING_CODES).toContain(finding.code);
       expect(finding.severity).toBe('error');
-      expect(findingText(finding).length).toBeGreaterThan(0);
+      expect(findingText(finding, 'en').length).toBeGreaterThan(0);
     }
     const first = loaded.findings[0]!;
     expect(where(first)).toBe(`${scenario.codes[0]}@${scenario.file}:${scenario.line}:${scenario.col}`);
-    if (scenario.message) expect(findingText(first)).toMatch(scenario.message);
+    if (scenario.message) expect(findingText(first, 'en')).toMatch(scenario.message);
   });
 
   it.each(SCENARIOS)('$name: validate exits 1 and reports the same first finding', (scenario) => {
@@ -241,7 +241,7 @@ describe('one slip, one finding, in the embedded plan', () => {
     writeFileSync(file, lines.join('\n'));
     const loaded = load(folder);
     expect(loaded.findings.map(where)).toEqual([`YAML_SYNTAX@indicators/main.yaml:${at + 1}:${col}`]);
-    expect(findingText(loaded.findings[0]!)).toContain(message);
+    expect(findingText(loaded.findings[0]!, 'en')).toContain(message);
   });
 });
 
