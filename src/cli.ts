@@ -20,7 +20,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .version(VERSION, '-V, --version')
     .option('--plan <dir>', 'plan folder (default: the nearest plan.yaml in this folder or above, else the embedded Shanghai plan, said on stderr; validate then exits 2)')
     .addOption(
-      new Option('--lang <lang>', 'language of the output: names, headings, statuses, targets, notices')
+      new Option('--lang <lang>', 'language of the output: names, headings, statuses, targets, findings, notices')
         .choices(['zh', 'en'])
         .default(languageFromEnv(process.env), 'zh under a Chinese LC_ALL, LC_MESSAGES or LANG, else en'),
     )

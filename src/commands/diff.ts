@@ -13,6 +13,7 @@ import { escapeInline } from '../util/escape.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
+import type { Lang } from '../report/messages.js';
 import { validPlanOf } from './load-valid-plan.js';
 import { failOnMessage } from './fail-on.js';
 import { plural } from '../util/words.js';
@@ -22,6 +23,8 @@ export interface DiffFlags {
   plan?: string;
   failOn: FailOn[];
   format: DiffFormat;
+  /** The language of the findings of an invalid side (default English). */
+  lang?: Lang;
 }
 
 export interface DiffOutcome extends CommandResult {
@@ -36,8 +39,9 @@ interface LoadedSide {
 
 export function diffCommand(oldArgument: string, newArgument: string | undefined, flags: DiffFlags, cwd = process.cwd()): DiffOutcome {
   const working = choosePlan(flags.plan, cwd);
-  const oldSide = loadSide(oldArgument, working, cwd, 'OLD');
-  const newSide = newArgument === undefined ? loadWorkingSide(working) : loadSide(newArgument, working, cwd, 'NEW');
+  const lang = flags.lang ?? 'en';
+  const oldSide = loadSide(oldArgument, working, cwd, 'OLD', lang);
+  const newSide = newArgument === undefined ? loadWorkingSide(working, lang) : loadSide(newArgument, working, cwd, 'NEW', lang);
   const diff = comparePlans(oldSide.plan, newSide.plan);
 
   const failed: FailOn[] = [];
@@ -68,17 +72,17 @@ export function diffCommand(oldArgument: string, newArgument: string | undefined
 }
 
 /** The plan `plan status` would use: --plan, ./plan.yaml, or the embedded plan. */
-function loadWorkingSide(working: PlanChoice): LoadedSide {
+function loadWorkingSide(working: PlanChoice, lang: Lang): LoadedSide {
   const loaded = loadPlan(working.path, { displayBase: working.displayBase, cache: working.cache });
   const folder = resolvePlanFolder(working.path);
   const label = working.embedded ? 'embedded plan' : `working tree (${folder === resolve(working.displayBase) ? '.' : displayPath(folder, working.displayBase)})`;
-  return checked(label, loaded);
+  return checked(label, loaded, lang);
 }
 
 /** A folder (or a plan.yaml in one) if it exists, else a git revision of the current repository. */
-function loadSide(argument: string, working: PlanChoice, cwd: string, role: 'OLD' | 'NEW'): LoadedSide {
+function loadSide(argument: string, working: PlanChoice, cwd: string, role: 'OLD' | 'NEW', lang: Lang): LoadedSide {
   const path = resolve(cwd, argument);
-  if (isPlanPath(path)) return checked(argument, loadPlan(path, { displayBase: cwd }));
+  if (isPlanPath(path)) return checked(argument, loadPlan(path, { displayBase: cwd }), lang);
 
   const repository = findRepository(cwd);
   if ('problem' in repository) throw new UsageError(`${role} ${JSON.stringify(argument)} is neither a plan folder nor a git revision: ${escapeInline(repository.problem)}`);
@@ -94,7 +98,7 @@ function loadSide(argument: string, working: PlanChoice, cwd: string, role: 'OLD
   const fs = gitPlanFs(repository, commit, inRepository, folder);
   const where = `${inRepository === '' ? '' : `${inRepository}/`}${PLAN_FILE}`;
   if (!fs.exists(join(folder, PLAN_FILE))) throw new UsageError(`no ${where} at ${JSON.stringify(argument)} (${commit.slice(0, 12)})`);
-  return checked(`${argument} (${commit.slice(0, 12)})`, loadPlan(folder, { displayBase: working.displayBase, fs }));
+  return checked(`${argument} (${commit.slice(0, 12)})`, loadPlan(folder, { displayBase: working.displayBase, fs }), lang);
 }
 
 function isPlanPath(path: string): boolean {
@@ -106,9 +110,9 @@ function isPlanPath(path: string): boolean {
   }
 }
 
-/** A side must be a valid plan; an invalid one stops the diff with its findings (exit 1). */
-function checked(label: string, loaded: LoadedPlan): LoadedSide {
-  const plan = validPlanOf(loaded, `${escapeInline(label)}: the plan is invalid; fix it (plan validate lists every finding) before diffing`);
+/** A side must be a valid plan; an invalid one stops the diff with its findings in `lang` (exit 1). */
+function checked(label: string, loaded: LoadedPlan, lang: Lang): LoadedSide {
+  const plan = validPlanOf(loaded, lang, `${escapeInline(label)}: the plan is invalid; fix it (plan validate lists every finding) before diffing`);
   return { side: { label, planId: plan.header.id, revision: plan.header.revision }, loaded, plan };
 }
 
@@ -131,5 +135,5 @@ export const diff = defineCommand<{ failOn?: FailOn[]; format: DiffFormat }>({
       .argument('[new]', 'a plan folder or a git revision (default: the working plan, as for plan status)')
       .option('--fail-on <policy>', `exit 1 when ${FAIL_ON_POLICIES.join(', ')}: a binding target loosened (or removed), or targets or baselines changed without a revision bump; repeat or comma-separate`, collectPolicies)
       .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text')),
-  run: ([oldSide, newSide], options, { globals }) => diffCommand(oldSide as string, newSide as string | undefined, { plan: globals.plan, failOn: options.failOn ?? [], format: options.format }),
+  run: ([oldSide, newSide], options, { globals }) => diffCommand(oldSide as string, newSide as string | undefined, { plan: globals.plan, failOn: options.failOn ?? [], format: options.format, lang: globals.lang }),
 });

@@ -14,7 +14,9 @@ import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import { diskFs, overlayFs } from '../load/plan-fs.js';
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { FileKind, Judgement, Observation, Plan } from '../model/types.js';
+import type { Finding } from '../model/findings.js';
 import { findingsReporters } from '../report/findings.js';
+import type { Lang } from '../report/messages.js';
 import { escapeInline } from '../util/escape.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, fileSystemError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
@@ -57,14 +59,15 @@ const MAX_ATTEMPTS = 3;
 
 export function runEntryEdit<T extends Observation | Judgement>(
   edit: EntryEdit<T>,
-  flags: { plan?: string; dryRun?: boolean },
+  flags: { plan?: string; dryRun?: boolean; lang?: Lang },
   environment: EditEnvironment = {},
 ): EditOutcome {
+  const lang = flags.lang ?? 'en';
   const choice = choosePlan(flags.plan, environment.cwd);
   if (choice.embedded) throw new UsageError('the embedded plan is read-only; use --plan DIR on a copy (or run in a folder with plan.yaml)');
 
-  let state = loadAndDecide(choice, edit);
-  if (flags.dryRun) return dryRun(choice, state, edit);
+  let state = loadAndDecide(choice, edit, lang);
+  if (flags.dryRun) return dryRun(choice, state, edit, lang);
   for (let attempt = 1; ; attempt++) {
     const settled = settledOutcome(state, edit);
     if (settled) return settled;
@@ -72,7 +75,7 @@ export function runEntryEdit<T extends Observation | Judgement>(
     const release = lockOrExplain(file, state, edit, environment.lockTimeoutMs);
     try {
       // Read again under the lock: another writer may have changed the plan meanwhile.
-      const fresh = loadAndDecide(choice, edit);
+      const fresh = loadAndDecide(choice, edit, lang);
       const settledNow = settledOutcome(fresh, edit);
       if (settledNow) return settledNow;
       if (fileOf(fresh) !== file) {
@@ -80,7 +83,7 @@ export function runEntryEdit<T extends Observation | Judgement>(
         state = fresh;
         continue;
       }
-      const prepared = prepareEdit(choice, fresh, edit);
+      const prepared = prepareEdit(choice, fresh, edit, lang);
       if ('refusal' in prepared) return prepared.refusal;
       removeStaleTemporaries(file, isProcessAlive);
       writeOrExplain(file, prepared.newText, fresh);
@@ -96,9 +99,9 @@ interface Decided<T extends Observation | Judgement> {
   decision: EntryDecision<T>;
 }
 
-function loadAndDecide<T extends Observation | Judgement>(choice: PlanChoice, edit: EntryEdit<T>): Decided<T> {
+function loadAndDecide<T extends Observation | Judgement>(choice: PlanChoice, edit: EntryEdit<T>, lang: Lang): Decided<T> {
   const loaded = loadPlan(choice.path, { displayBase: choice.displayBase });
-  const plan = validPlanOf(loaded, 'the plan is invalid before any change; fix it first (`plan validate` shows every finding)');
+  const plan = validPlanOf(loaded, lang, 'the plan is invalid before any change; fix it first (`plan validate` shows every finding)');
   const id = edit.entry.indicator;
   if (!plan.indicators.some((indicator) => indicator.id === id)) {
     throw new UsageError(noSuchIndicator(id, plan.indicators.map((indicator) => indicator.id)));
@@ -128,8 +131,8 @@ function fileOf<T extends Observation | Judgement>({ loaded, decision }: Decided
 
 type Prepared = { oldText: string; newText: string; warnings: string } | { refusal: EditOutcome };
 
-/** The file's new text, checked by loading the whole plan with it in place of the old. */
-function prepareEdit<T extends Observation | Judgement>(choice: PlanChoice, state: Decided<T>, edit: EntryEdit<T>): Prepared {
+/** The file's new text, checked by loading the whole plan with it in place of the old; its findings in `lang`. */
+function prepareEdit<T extends Observation | Judgement>(choice: PlanChoice, state: Decided<T>, edit: EntryEdit<T>, lang: Lang): Prepared {
   const { loaded, decision } = state;
   const file = fileOf(state);
   const oldText = readFileSync(file, 'utf8');
@@ -137,19 +140,20 @@ function prepareEdit<T extends Observation | Judgement>(choice: PlanChoice, stat
   const checked = loadPlan(choice.path, { displayBase: choice.displayBase, fs: overlayFs(diskFs, new Map([[file, newText]])) });
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0 || !checked.plan) {
-    const findings = findingsReporters.text(errors, { sources: checked.sources });
+    const findings = findingsReporters.text(errors, { sources: checked.sources, lang });
     return { refusal: { stdout: '', stderr: `${findings}plan: ${edit.doing} would make the plan invalid; nothing was written\n`, exitCode: EXIT_FINDINGS } };
   }
   // Warnings do not stop the change, but the ones it brings are shown.
-  const known = new Set(loaded.findings.map((finding) => `${finding.code} ${finding.message}`));
-  const newWarnings = checked.findings.filter((finding) => finding.severity === 'warning' && !known.has(`${finding.code} ${finding.message}`));
-  return { oldText, newText, warnings: findingsReporters.text(newWarnings, { sources: checked.sources }) };
+  const fact = (finding: Finding): string => `${finding.code} ${JSON.stringify(finding.args)}`;
+  const known = new Set(loaded.findings.map(fact));
+  const newWarnings = checked.findings.filter((finding) => finding.severity === 'warning' && !known.has(fact(finding)));
+  return { oldText, newText, warnings: findingsReporters.text(newWarnings, { sources: checked.sources, lang }) };
 }
 
-function dryRun<T extends Observation | Judgement>(choice: PlanChoice, state: Decided<T>, edit: EntryEdit<T>): EditOutcome {
+function dryRun<T extends Observation | Judgement>(choice: PlanChoice, state: Decided<T>, edit: EntryEdit<T>, lang: Lang): EditOutcome {
   const settled = settledOutcome(state, edit);
   if (settled) return settled;
-  const prepared = prepareEdit(choice, state, edit);
+  const prepared = prepareEdit(choice, state, edit, lang);
   if ('refusal' in prepared) return prepared.refusal;
   const label = displayOf(state.loaded, fileOf(state));
   return {

@@ -13,6 +13,7 @@ import { escapeInline } from '../util/escape.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
+import type { Lang } from '../report/messages.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 import { parseDate } from './evaluation-options.js';
 import { truncate } from '../util/words.js';
@@ -29,6 +30,8 @@ export interface JudgeFlags {
   url?: string;
   replace?: boolean;
   dryRun?: boolean;
+  /** The language of the findings of a refused change (default English). */
+  lang?: Lang;
 }
 
 export function judgeCommand(id: string, flags: JudgeFlags, environment: EditEnvironment = {}): EditOutcome {
@@ -81,7 +84,7 @@ function judgementFrom(id: string, flags: JudgeFlags): Judgement {
   };
 }
 
-export const judge = defineCommand<Omit<JudgeFlags, 'plan'>>({
+export const judge = defineCommand<Omit<JudgeFlags, 'plan' | 'lang'>>({
   declare: (program) =>
     program
       .command('judge')
@@ -96,5 +99,5 @@ export const judge = defineCommand<Omit<JudgeFlags, 'plan'>>({
       .option('--url <url>', 'link to the source')
       .option('--replace', 'overwrite a different judgement recorded for the same indicator and date')
       .option('--dry-run', 'print the change as a diff; write nothing'),
-  run: ([id], options, { globals }) => judgeCommand(id as string, { ...options, plan: globals.plan }),
+  run: ([id], options, { globals }) => judgeCommand(id as string, { ...options, plan: globals.plan, lang: globals.lang }),
 });

@@ -11,6 +11,7 @@ import { Option } from 'commander';
 import { yearIdentity } from '../model/observation-identity.js';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
+import type { Lang } from '../report/messages.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 
 export interface RecordFlags {
@@ -26,6 +27,8 @@ export interface RecordFlags {
   approx?: boolean;
   replace?: boolean;
   dryRun?: boolean;
+  /** The language of the findings of a refused change (default English). */
+  lang?: Lang;
 }
 
 export type RecordOutcome = EditOutcome;
@@ -98,7 +101,7 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const record = defineCommand<Omit<RecordFlags, 'plan'>>({
+export const record = defineCommand<Omit<RecordFlags, 'plan' | 'lang'>>({
   declare: (program) =>
     program
       .command('record')
@@ -117,5 +120,5 @@ export const record = defineCommand<Omit<RecordFlags, 'plan'>>({
       .option('--approx', 'reported as 左右 (approximately)')
       .option('--replace', 'overwrite a different value recorded for the same year and publication date')
       .option('--dry-run', 'print the change as a diff; write nothing'),
-  run: ([id, year, value], options, { globals }) => recordCommand(id as string, year as string, value as string, { ...options, plan: globals.plan }),
+  run: ([id, year, value], options, { globals }) => recordCommand(id as string, year as string, value as string, { ...options, plan: globals.plan, lang: globals.lang }),
 });

@@ -51,5 +51,5 @@ export const report = defineCommand<Omit<ReportFlags, 'lang'>>({
           .requiredOption('--out <file>', 'the HTML file to write'),
       ),
     ),
-  run: async (_args, options, { globals, io, today }) => result({ stderr: await reportCommand(loadValidPlan(globals.plan, noticesIn(globals.lang, io)), { ...options, lang: globals.lang }, today) }),
+  run: async (_args, options, { globals, io, today }) => result({ stderr: await reportCommand(loadValidPlan(globals.plan, globals.lang, noticesIn(globals.lang, io)), { ...options, lang: globals.lang }, today) }),
 });

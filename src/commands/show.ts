@@ -126,5 +126,5 @@ export const show = defineCommand<Omit<ShowFlags, 'lang'>>({
         .description('one indicator: target, source phrase, path expected against observed, every computed number and how')
         .argument('<id>', 'indicator id'),
     ).addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
-  run: ([id], options, { globals, io, today }) => result({ stdout: showCommand(loadValidPlan(globals.plan, noticesIn(globals.lang, io)), id as string, { ...options, lang: globals.lang }, today) }),
+  run: ([id], options, { globals, io, today }) => result({ stdout: showCommand(loadValidPlan(globals.plan, globals.lang, noticesIn(globals.lang, io)), id as string, { ...options, lang: globals.lang }, today) }),
 });

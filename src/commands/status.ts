@@ -109,7 +109,7 @@ export const status = defineCommand<StatusOptions>({
       .option('--annual <year>', "that year's annual-plan targets against the results, and the growth the five-year target would still need had each been met")
       .option('--wide', 'every column at full width, however wide the terminal (the table otherwise fits the terminal or COLUMNS)'),
   run(_args, options, { globals, io, today }) {
-    const plan = loadValidPlan(globals.plan, noticesIn(globals.lang, io));
+    const plan = loadValidPlan(globals.plan, globals.lang, noticesIn(globals.lang, io));
     if (options.annual !== undefined) {
       const format = options.format === 'csv' ? 'table' : options.format;
       return annualCommand(plan, { ...options, annual: options.annual, format, lang: globals.lang }, today);

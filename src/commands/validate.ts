@@ -7,6 +7,8 @@ import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCache } from '../load/validated-cache.js';
 import { FINDINGS_FORMATS, findingsReporters, type FindingsFormat } from '../report/findings.js';
+import { findingsSummary } from '../report/finding-text.js';
+import type { Lang } from '../report/messages.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
@@ -17,6 +19,8 @@ import { choosePlan, type PlanChoice } from './resolve-plan.js';
 export interface ValidateOptions {
   plan?: string;
   format: FindingsFormat;
+  /** The findings' and the summary's language (default English). */
+  lang?: Lang;
 }
 
 export type ValidateOutcome = CommandResult;
@@ -54,12 +58,9 @@ export function validateCommand(paths: string[], options: ValidateOptions, cwd =
   findings.sort(compareFindings);
   const errors = countErrors(findings);
   const warnings = findings.length - errors;
-  const stdout = findingsReporters[options.format](findings, { sources });
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-  const stderr =
-    findings.length === 0
-      ? `✓ ${files} valid\n`
-      : `✗ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${files}\n`;
+  const lang = options.lang ?? 'en';
+  const stdout = findingsReporters[options.format](findings, { sources, lang });
+  const stderr = `${findingsSummary(errors, warnings, fileCount, lang)}\n`;
   return { stdout, stderr, exitCode: errors > 0 ? 1 : 0 };
 }
 
@@ -101,5 +102,5 @@ export const validate = defineCommand<{ format: FindingsFormat }>({
       .description('check plan files against their schemas and meaning; every finding with file:line:col')
       .argument('[paths...]', 'plan folders or single plan files (default: the plan)')
       .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text')),
-  run: ([paths], options, { globals }) => validateCommand(paths as string[], { plan: globals.plan, format: options.format }),
+  run: ([paths], options, { globals }) => validateCommand(paths as string[], { plan: globals.plan, format: options.format, lang: globals.lang }),
 });

@@ -32,7 +32,7 @@ export const change: KindModule<'change'> = {
   sdgInput: () => null,
   check(indicator, target) {
     if (target.by === 0 || (target.by > 0) === (indicator.direction === 'increase')) return [];
-    return [{ code: 'COMPARATOR_DIRECTION', path: ['target', 'by'], message: `a change of ${target.by} goes against the direction ${indicator.direction}` }];
+    return [{ code: 'COMPARATOR_DIRECTION', path: ['target', 'by'], args: { by: target.by, direction: indicator.direction } }];
   },
   terms: (target, direction, settings) => valueTerms(comparatorOf(target, direction), target.by, direction, settings, target.tolerance),
   targetText: (target, format) => `${target.by >= 0 ? '+' : '−'}${format(Math.abs(target.by))}`,

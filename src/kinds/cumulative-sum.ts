@@ -77,7 +77,7 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     const year = targetYear(target, scope.plan.header);
     return target.schedule.flatMap((entry, index) =>
       entry.year < from || entry.year > year
-        ? [{ code: 'SCHEDULE_YEAR_INVALID' as const, path: ['target', 'schedule', index, 'year'], message: `schedule year ${entry.year} is outside ${from}–${year}` }]
+        ? [{ code: 'SCHEDULE_YEAR_INVALID' as const, path: ['target', 'schedule', index, 'year'], args: { year: entry.year, from, to: year } }]
         : [],
     );
   },

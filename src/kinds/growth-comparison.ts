@@ -115,12 +115,12 @@ export function compareGrowth(indicator: Indicator, target: Target & { indicator
 /** The reference must exist, be another indicator, and both be growth rates in %. */
 export function checkReference(indicator: Indicator, referenceId: string, scope: CheckScope): KindFinding[] {
   const reference = scope.byId.get(referenceId);
-  if (!reference) return [{ code: 'INDICATOR_UNKNOWN', path: ['target', 'indicator'], message: `no indicator \`${referenceId}\` to compare growth with` }];
-  if (reference === indicator) return [{ code: 'IN_STEP_SELF', path: ['target', 'indicator'], message: 'an indicator cannot be compared with itself' }];
+  if (!reference) return [{ code: 'INDICATOR_UNKNOWN', path: ['target', 'indicator'], args: { id: referenceId, use: 'growth-reference' } }];
+  if (reference === indicator) return [{ code: 'IN_STEP_SELF', path: ['target', 'indicator'], args: {} }];
   // Any target kind will do for the reference: what is compared is its yearly rates.
   if (indicator.unit !== '%' || reference.unit !== '%') {
-    const notPercent = [indicator, reference].filter((candidate) => candidate.unit !== '%').map((candidate) => `\`${candidate.id}\` is in ${candidate.unit}`);
-    return [{ code: 'IN_STEP_UNITS', path: ['target', 'indicator'], message: `growth is compared in % a year, but ${notPercent.join(' and ')}` }];
+    const units = [indicator, reference].filter((candidate) => candidate.unit !== '%').map((candidate) => ({ indicator: candidate.id, unit: candidate.unit }));
+    return [{ code: 'IN_STEP_UNITS', path: ['target', 'indicator'], args: { units } }];
   }
   return [];
 }

@@ -30,11 +30,10 @@ export interface TargetTerms {
   stricter?: { standard: string; atLeast: number };
 }
 
-export interface KindFinding {
-  code: FindingCode;
-  path: (string | number)[];
-  message: string;
-}
+/** A finding of a kind's checks: a fact of any code, at a path inside the indicator. */
+export type KindFinding = import('../model/findings.js').FindingFact<FindingCode> & { path: (string | number)[] };
+/** Why a yearly value cannot be: the fact of VALUE_IMPOSSIBLE. */
+export type ImpossibleValue = Extract<KindFinding, { code: 'VALUE_IMPOSSIBLE' }>['args'];
 
 export interface CheckScope {
   plan: Plan;
@@ -52,7 +51,7 @@ export interface KindModule<K extends TargetKind = TargetKind> {
   /** Whether recorded judgements decide the verdict (milestones, targets set elsewhere). */
   readonly judged: boolean;
   /** Why a yearly rate (in %) cannot be, or null: a fall of 100% or more, a cut of 100% or more. */
-  impossibleRate(target: TargetOf<K>, value: number): string | null;
+  impossibleRate(target: TargetOf<K>, value: number): ImpossibleValue | null;
   /** Meaning checks beyond the schema. */
   check(indicator: Indicator, target: TargetOf<K>, scope: CheckScope): KindFinding[];
   terms(target: TargetOf<K>, direction: Direction, settings: Settings): TargetTerms;

@@ -4,7 +4,7 @@
 import type { Goal } from '../engine/reasons.js';
 import type { Comparator, Direction } from '../model/types.js';
 import type { Settings } from '../model/settings.js';
-import type { KindFinding, TargetTerms } from './kind-module.js';
+import type { ImpossibleValue, KindFinding, TargetTerms } from './kind-module.js';
 
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', approx: '≈' };
 
@@ -38,17 +38,17 @@ export function comparatorAgrees(comparator: Comparator, value: number, directio
     {
       code: 'COMPARATOR_DIRECTION',
       path: ['target', 'comparator'],
-      message: `comparator ${comparator} asks for ${wantsMore ? 'at least' : 'at most'} ${value}, but direction is ${direction}`,
+      args: { comparator, value, direction },
     },
   ];
 }
 
 /** A yearly growth rate of −100% or less leaves nothing to compound. */
-export function impossibleGrowthRate(_target: unknown, value: number): string | null {
-  return value <= -100 ? `a yearly rate of ${value}% is impossible: a fall of 100% or more leaves nothing` : null;
+export function impossibleGrowthRate(_target: unknown, value: number): ImpossibleValue | null {
+  return value <= -100 ? { measure: 'rate', value } : null;
 }
 
 /** A yearly reduction of 100% or more leaves nothing to reduce. */
-export function impossibleReduction(value: number): string | null {
-  return value >= 100 ? `a yearly reduction of ${value}% is impossible: 100% or more leaves nothing` : null;
+export function impossibleReduction(value: number): ImpossibleValue | null {
+  return value >= 100 ? { measure: 'reduction', value } : null;
 }

@@ -84,9 +84,9 @@ export const standard: KindModule<'standard'> = {
   check(indicator, target) {
     const findings: KindFinding[] = [];
     if (!indicator.components?.length) {
-      findings.push({ code: 'COMPONENTS_REQUIRED', path: ['target'], message: 'a standard target needs `components`, each with its limit' });
+      findings.push({ code: 'COMPONENTS_REQUIRED', path: ['target'], args: {} });
     } else if (target.stricter && target.stricter.atLeast > indicator.components.filter((component) => component.stricterLimit !== undefined).length) {
-      findings.push({ code: 'STRICTER_TOO_MANY', path: ['target', 'stricter', 'atLeast'], message: `asks ${target.stricter.atLeast} components to meet ${target.stricter.standard}, but fewer have a \`stricterLimit\`` });
+      findings.push({ code: 'STRICTER_TOO_MANY', path: ['target', 'stricter', 'atLeast'], args: { atLeast: target.stricter.atLeast, standard: target.stricter.standard } });
     }
     return findings;
   },

@@ -3,7 +3,7 @@
 
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileKind, Indicator, IndicatorsFile, Judgement, Observation, ObservationsFile, Plan, PlanFileData, PlanHeader } from '../model/types.js';
-import type { Finding, PendingFinding } from '../model/findings.js';
+import type { Finding, FindingFact } from '../model/findings.js';
 import { checkMeaning } from '../validate/meaning-check.js';
 import { UsageError } from '../util/errors.js';
 import { keptData, type FileTask } from './check-file.js';
@@ -73,7 +73,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   if (root.source) sources.set(rootDisplay, root.source);
   findings.push(...findingsOfRead(root, rootDisplay));
   if (root.kind !== null && root.kind !== 'plan') {
-    findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: `${PLAN_FILE} must be of kind plan, not ${root.kind}` }], rootDisplay, root.source));
+    findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], args: { problem: 'root-not-plan', file: PLAN_FILE, kind: root.kind } }], rootDisplay, root.source));
   }
   const broken = !root.data || root.data.kind !== 'plan';
 
@@ -109,7 +109,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
   let taskIndex = 0;
   for (const entry of entries) {
     if (!('absolute' in entry.resolved)) {
-      findings.push(...locate([{ code: entry.resolved.code, path: ['include', entry.index], message: entry.resolved.message }], rootDisplay, root.source));
+      findings.push(...locate([{ ...entry.resolved.fact, path: ['include', entry.index] }], rootDisplay, root.source));
       complete = false;
       continue;
     }
@@ -124,7 +124,7 @@ export function loadPlan(target: string, options: LoadOptions = {}): LoadedPlan 
       continue;
     }
     if (result.data.kind === 'plan') {
-      findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], message: 'an included file cannot be another plan' }], task.display, result.source));
+      findings.push(...locate([{ code: 'INCLUDE_KIND', path: ['kind'], args: { problem: 'plan-included' } }], task.display, result.source));
       complete = false;
       continue;
     }
@@ -148,7 +148,7 @@ interface Include {
   relativePath: string;
   /** Its place in plan.yaml's `include`. */
   index: number;
-  resolved: { absolute: string } | { code: PendingFinding['code']; message: string };
+  resolved: { absolute: string } | { fact: IncludeProblem };
 }
 
 /** An included file as the plan keeps it. */
@@ -204,14 +204,16 @@ function checkIncluded(tasks: readonly FileTask[], fs: PlanFs, options: LoadOpti
 }
 
 /** An include's absolute path, or why it cannot be read: outside the folder, missing, or a link out. */
-function resolveInclude(folder: string, relativePath: string, fs: PlanFs): { absolute: string } | { code: PendingFinding['code']; message: string } {
+function resolveInclude(folder: string, relativePath: string, fs: PlanFs): { absolute: string } | { fact: IncludeProblem } {
   const absolute = resolve(folder, relativePath);
-  const quoted = JSON.stringify(relativePath);
-  if (isAbsolute(relativePath) || !isInside(absolute, folder)) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} is outside the plan folder` };
-  if (!fs.exists(absolute)) return { code: 'INCLUDE_MISSING', message: `${quoted} does not exist` };
-  if (!isInside(fs.realpath(absolute), fs.realpath(folder))) return { code: 'INCLUDE_OUTSIDE', message: `${quoted} links outside the plan folder` };
+  const path = relativePath;
+  if (isAbsolute(path) || !isInside(absolute, folder)) return { fact: { code: 'INCLUDE_OUTSIDE', args: { path, check: 'path' } } };
+  if (!fs.exists(absolute)) return { fact: { code: 'INCLUDE_MISSING', args: { path } } };
+  if (!isInside(fs.realpath(absolute), fs.realpath(folder))) return { fact: { code: 'INCLUDE_OUTSIDE', args: { path, check: 'link' } } };
   return { absolute };
 }
+
+type IncludeProblem = FindingFact<'INCLUDE_OUTSIDE' | 'INCLUDE_MISSING'>;
 
 interface PlanLists {
   indicators: Indicator[];

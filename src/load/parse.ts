@@ -7,16 +7,13 @@
 
 import jsYaml from 'js-yaml';
 import { visit, type Document, type YAMLError } from 'yaml';
-import type { FindingCode } from '../model/findings.js';
+import type { FindingFact } from '../model/findings.js';
 import type { SourceFile } from './source-file.js';
 import { explainSlip } from './yaml-slip.js';
 import { NOT_COMMON, parseCommonYaml } from './common-yaml.js';
 
-export interface SyntaxFinding {
-  code: FindingCode;
-  offset: number;
-  message: string;
-}
+/** A syntax problem at a character offset. What the parsers say in their own words is carried as `detail`. */
+export type SyntaxFinding = FindingFact<'YAML_SYNTAX' | 'KEY_DUPLICATE' | 'ALIAS_LIMIT' | 'NESTING_TOO_DEEP'> & { offset: number };
 
 /**
  * `owned`: every string of the data passed through the `own` given to parseYaml; `clean`:
@@ -50,7 +47,7 @@ export function parseYaml(source: SourceFile, own?: (value: string) => string): 
       // Fall through: the careful parser reports every error, not just the first.
       const careful = parseCarefully(source);
       if (!careful.ok) return careful;
-      return { ok: false, findings: [{ code: classifyMessage(reason), offset: mark?.position ?? 0, message: reason }] };
+      return { ok: false, findings: [parserFinding(reason, mark?.position ?? 0)] };
     }
   }
   return parseCarefully(source);
@@ -69,9 +66,8 @@ function parseCarefully(source: SourceFile): ParseResult {
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
     if (error instanceof RangeError) return nestingTooDeep();
-    const message = error instanceof Error ? error.message : String(error);
-    const code = classifyMessage(message);
-    return { ok: false, findings: [{ code, offset: code === 'ALIAS_LIMIT' ? firstAliasOffset(document) : 0, message }] };
+    const finding = parserFinding(error instanceof Error ? error.message : String(error), 0);
+    return { ok: false, findings: [finding.code === 'ALIAS_LIMIT' ? { ...finding, offset: firstAliasOffset(document) } : finding] };
   }
 }
 
@@ -85,11 +81,11 @@ function firstSlipOnly(text: string, findings: SyntaxFinding[]): SyntaxFinding[]
   const nesting = findings.find((finding) => finding.code === 'NESTING_TOO_DEEP');
   if (nesting) return [nesting];
   const ordered = [...findings].sort((a, b) => a.offset - b.offset);
-  const first = ordered.find((finding) => finding.code === 'YAML_SYNTAX');
+  const first = ordered.find((finding): finding is Extract<SyntaxFinding, { code: 'YAML_SYNTAX' }> => finding.code === 'YAML_SYNTAX');
   if (!first) return ordered;
-  const slip = explainSlip(text, first);
+  const slip = explainSlip(text, { offset: first.offset, message: first.args.slip === 'parser' ? first.args.detail : '' });
   const before = ordered.filter((finding) => finding.code === 'KEY_DUPLICATE' && finding.offset < first.offset);
-  return [...before, { code: 'YAML_SYNTAX', offset: slip.offset, message: slip.message }];
+  return [...before, { code: 'YAML_SYNTAX', offset: slip.offset, args: slip.args }];
 }
 
 /** Where the first alias stands: the place to look at when expansion goes out of bounds. */
@@ -105,20 +101,24 @@ function firstAliasOffset(document: Document): number {
 }
 
 function toSyntaxFinding(error: YAMLError): SyntaxFinding {
+  const detail = firstLine(error.message);
+  const offset = error.pos[0];
+  if (error.code === 'DUPLICATE_KEY') return { code: 'KEY_DUPLICATE', offset, args: { detail } };
   // RESOURCE_EXHAUSTION: the composer ran out of stack on a too deeply nested collection.
-  const code: FindingCode =
-    error.code === 'DUPLICATE_KEY' ? 'KEY_DUPLICATE' : error.code === 'RESOURCE_EXHAUSTION' ? 'NESTING_TOO_DEEP' : classifyMessage(error.message);
-  return { code, offset: error.pos[0], message: firstLine(error.message) };
+  if (error.code === 'RESOURCE_EXHAUSTION') return { code: 'NESTING_TOO_DEEP', offset, args: { detail } };
+  return parserFinding(detail, offset);
 }
 
-function classifyMessage(message: string): FindingCode {
-  if (/duplicat/i.test(message)) return 'KEY_DUPLICATE';
-  if (/alias/i.test(message) && /(excessive|count|resource)/i.test(message)) return 'ALIAS_LIMIT';
-  return 'YAML_SYNTAX';
+/** A parser's message, classified by what it says and carried as it is (in the parser's language). */
+function parserFinding(detail: string, offset: number): SyntaxFinding {
+  if (/duplicat/i.test(detail)) return { code: 'KEY_DUPLICATE', offset, args: { detail } };
+  if (/alias/i.test(detail) && /(excessive|count|resource)/i.test(detail)) return { code: 'ALIAS_LIMIT', offset, args: { detail } };
+  return { code: 'YAML_SYNTAX', offset, args: { slip: 'parser', detail } };
 }
 
+/** The stack ran out before the parser could say where: no message of its own. */
 function nestingTooDeep(offset = 0): ParseResult {
-  return { ok: false, findings: [{ code: 'NESTING_TOO_DEEP', offset, message: 'nesting too deep to parse' }] };
+  return { ok: false, findings: [{ code: 'NESTING_TOO_DEEP', offset, args: {} }] };
 }
 
 function firstLine(message: string): string {

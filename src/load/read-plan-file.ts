@@ -1,7 +1,7 @@
 // One plan file: bytes → text → data → version → schema, with every problem a finding.
 
 import { FILE_KINDS, type FileKind, type PlanFileData } from '../model/types.js';
-import { toPointer, type PendingFinding } from '../model/findings.js';
+import { factOf, shownValue, toPointer, type FindingArgs, type FindingFact, type PendingFinding } from '../model/findings.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkDataShape } from '../validate/data-shape.js';
 import { bytePosition, decodeUtf8 } from './decode.js';
@@ -10,19 +10,17 @@ import { diskFs, type PlanFs } from './plan-fs.js';
 import type { ValidatedCache } from './validated-cache.js';
 import { SourceFile } from './source-file.js';
 import { copyValue, stringInterner } from './value-codec.js';
-import { closestMatch, didYouMean } from '../util/suggest.js';
+import { closestMatch, suggestions } from '../util/suggest.js';
 
 export const SUPPORTED_VERSIONS = ['plan/v1'] as const;
 /** Far above any real plan file (the 10,000-indicator benchmark plan is under 7 MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A finding that already has a position (read and syntax problems). */
-export interface PositionedProblem {
-  code: PendingFinding['code'];
+export type PositionedProblem = FindingFact & {
   line: number;
   col: number;
-  message: string;
-}
+};
 
 export interface ReadResult {
   source: SourceFile | null;
@@ -57,20 +55,19 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   try {
     const size = fs.size(absolutePath);
     if (size > MAX_FILE_BYTES) {
-      result.positioned.push({ code: 'FILE_TOO_LARGE', line: 0, col: 0, message: `${size} bytes; a plan file may hold at most ${MAX_FILE_BYTES}` });
+      result.positioned.push({ code: 'FILE_TOO_LARGE', line: 0, col: 0, args: { bytes: size, limit: MAX_FILE_BYTES } });
       return result;
     }
     bytes = fs.read(absolutePath);
   } catch (error) {
-    result.positioned.push({ code: 'FILE_UNREADABLE', line: 0, col: 0, message: describeIoError(error) });
+    result.positioned.push({ code: 'FILE_UNREADABLE', line: 0, col: 0, args: ioErrorArgs(error) });
     return result;
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { line, col } = bytePosition(bytes, decoded.offset);
     const byte = bytes[decoded.offset];
-    const shown = byte === undefined ? 'a truncated sequence' : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-    result.positioned.push({ code: 'ENCODING_INVALID', line, col, message: `${shown} is not valid UTF-8; save the file as UTF-8` });
+    result.positioned.push({ code: 'ENCODING_INVALID', line, col, args: byte === undefined ? {} : { byte } });
     return result;
   }
   const text = withoutByteOrderMark(decoded.text);
@@ -83,14 +80,14 @@ export function readPlanFile(absolutePath: string, displayPath: string, options:
   if (!parsed.ok) {
     for (const finding of parsed.findings) {
       const { line, col } = source.positionOf(finding.offset);
-      result.positioned.push({ code: finding.code, line, col, message: finding.message });
+      result.positioned.push({ ...factOf(finding), line, col });
     }
     return result;
   }
   const data = parsed.data;
   result.raw = data;
   if (data === undefined || data === null) {
-    result.positioned.push({ code: 'FILE_EMPTY', line: 1, col: 1, message: 'expected a mapping that starts with `schema: plan/v1`' });
+    result.positioned.push({ code: 'FILE_EMPTY', line: 1, col: 1, args: {} });
     return result;
   }
 
@@ -133,48 +130,40 @@ function withoutByteOrderMark(text: string): string {
 
 /** The kind missing, misspelt, or under a misspelt key: with what it most likely should be. */
 function unknownKind(data: Record<string, unknown>, expected: readonly FileKind[]): PendingFinding {
-  const kinds = expected.join(', ');
   const kind = data.kind;
   if (kind === undefined) {
     // `knd: indicators`: the key is the slip, and its value says which kind was meant.
     const key = Object.keys(data).find((name) => name !== 'schema' && closestMatch(name, ['kind']) === 'kind');
-    if (key !== undefined) {
-      return { code: 'KIND_UNKNOWN', path: [key], atKey: true, message: `kind is missing; did you mean \`kind\` for the key \`${key}\`? (expected one of ${kinds})` };
-    }
-    return { code: 'KIND_UNKNOWN', path: [], message: `kind is missing; add \`kind:\` after \`schema: plan/v1\`, one of ${kinds}` };
+    if (key !== undefined) return { code: 'KIND_UNKNOWN', path: [key], atKey: true, args: { problem: 'key-slip', key, expected: [...expected] } };
+    return { code: 'KIND_UNKNOWN', path: [], args: { problem: 'missing', expected: [...expected] } };
   }
-  const hint = typeof kind === 'string' ? didYouMean(kind, expected) || didYouMean(kind, FILE_KINDS) : '';
-  return { code: 'KIND_UNKNOWN', path: ['kind'], message: `kind ${JSON.stringify(kind)} is not known${hint}; expected one of ${kinds}` };
+  const likely = typeof kind === 'string' ? firstNonEmpty(suggestions(kind, expected), suggestions(kind, FILE_KINDS)) : [];
+  return { code: 'KIND_UNKNOWN', path: ['kind'], args: { problem: 'unknown', found: shownValue(kind), suggestions: likely, expected: [...expected] } };
+}
+
+function firstNonEmpty(first: string[], second: string[]): string[] {
+  return first.length > 0 ? first : second;
 }
 
 /** Versions are checked first: nothing else is read from a file of unknown format. */
 function checkVersion(data: unknown): PendingFinding | null {
-  const supported = SUPPORTED_VERSIONS.join(', ');
+  const supported = [...SUPPORTED_VERSIONS];
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
-    return { code: 'VERSION_MISSING', path: [], message: `expected a mapping that starts with \`schema: plan/v1\`; supported versions: ${supported}` };
+    return { code: 'VERSION_MISSING', path: [], args: { problem: 'not-a-mapping', supported } };
   }
   const keys = Object.keys(data);
-  if (!keys.includes('schema')) {
-    return { code: 'VERSION_MISSING', path: [], message: `no \`schema\` key; expected \`schema: plan/v1\` as the first key (supported versions: ${supported})` };
-  }
+  if (!keys.includes('schema')) return { code: 'VERSION_MISSING', path: [], args: { problem: 'no-schema-key', supported } };
   const version = (data as Record<string, unknown>).schema;
   if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(version)) {
-    return {
-      code: 'VERSION_UNSUPPORTED',
-      path: ['schema'],
-      message: `expected ${supported}, received ${JSON.stringify(version)}; this tool reads: ${supported}`,
-    };
+    return { code: 'VERSION_UNSUPPORTED', path: ['schema'], args: { found: shownValue(version), supported } };
   }
-  if (keys[0] !== 'schema') {
-    return { code: 'VERSION_MISSING', path: ['schema'], atKey: true, message: '`schema: plan/v1` must be the first key of the file' };
-  }
+  if (keys[0] !== 'schema') return { code: 'VERSION_MISSING', path: ['schema'], atKey: true, args: { problem: 'not-first', supported } };
   return null;
 }
 
-function describeIoError(error: unknown): string {
+/** A read error: the three a person meets by its code; any other by the system's own text (in its language). */
+function ioErrorArgs(error: unknown): FindingArgs['FILE_UNREADABLE'] {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return { errno: code };
+  return { detail: error instanceof Error ? error.message : String(error) };
 }

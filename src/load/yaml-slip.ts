@@ -2,15 +2,17 @@
 // everything it misreads after it (a single tab in the embedded plan gave 57 findings),
 // in its own words and often at column 1. What a person needs is the first slip of the
 // file, where it really is, and what to do about it: this reads the line the parser
-// stopped at and says that.
+// stopped at and says which slip it is (report/finding-text.ts words it).
+
+import type { YamlSlip } from '../model/findings.js';
 
 export interface Slip {
   /** Character offset of the slip in the file. */
   offset: number;
-  message: string;
+  args: YamlSlip;
 }
 
-/** The parser's first error, as the parser gives it. */
+/** The parser's first error, as the parser gives it (its message in its own words). */
 export interface ParserError {
   offset: number;
   message: string;
@@ -19,7 +21,7 @@ export interface ParserError {
 export function explainSlip(text: string, error: ParserError): Slip {
   const line = lineAt(text, error.offset);
   const tab = tabInIndentation(text, line);
-  if (tab !== null) return { offset: tab, message: 'YAML does not allow tabs for indentation: use spaces' };
+  if (tab !== null) return { offset: tab, args: { slip: 'tab' } };
   const quote = /Missing closing (["'])quote/.exec(error.message);
   if (quote) return unclosedQuote(text, error.offset, quote[1] as '"' | "'");
   if (/^Flow (map|sequence)/.test(error.message)) return unclosedFlow(text, error.offset, error.message.startsWith('Flow map') ? '{' : '[');
@@ -27,7 +29,7 @@ export function explainSlip(text: string, error: ParserError): Slip {
   if (indent) return indent;
   const colon = missingColon(text, line, error.message);
   if (colon) return colon;
-  return { offset: error.offset, message: error.message };
+  return { offset: error.offset, args: { slip: 'parser', detail: error.message } };
 }
 
 interface Line {
@@ -59,12 +61,8 @@ function tabInIndentation(text: string, line: Line): number | null {
 }
 
 function unclosedQuote(text: string, offset: number, quote: '"' | "'"): Slip {
-  const kind = quote === '"' ? 'double' : 'single';
   const opening = openingQuote(text, offset, quote);
-  return {
-    offset: opening ?? offset,
-    message: `this ${kind} quote is never closed: end the text with ${quote} (a ${quote} inside it is written ${quote === '"' ? '\\"' : "''"})`,
-  };
+  return { offset: opening ?? offset, args: { slip: 'unclosed-quote', quote } };
 }
 
 /** The unmatched quote before `offset`: the last one not closed again before it. */
@@ -100,17 +98,16 @@ function endOfLine(text: string, index: number): number {
 
 function unclosedFlow(text: string, offset: number, open: '{' | '['): Slip {
   const close = open === '{' ? '}' : ']';
-  const what = open === '{' ? 'mapping' : 'list';
   let depth = 0;
   for (let index = Math.min(offset, text.length) - 1; index >= 0; index--) {
     const char = text[index];
     if (char === close) depth++;
     else if (char === open) {
-      if (depth === 0) return { offset: index, message: `this ${open} starts a ${what} that is never closed: end it with ${close}` };
+      if (depth === 0) return { offset: index, args: { slip: 'unclosed-flow', open, found: true } };
       depth--;
     }
   }
-  return { offset, message: `a ${what} written with ${open} is never closed: end it with ${close}` };
+  return { offset, args: { slip: 'unclosed-flow', open, found: false } };
 }
 
 /**
@@ -137,12 +134,17 @@ function badIndent(text: string, line: Line): Slip | null {
   if (blocks.length === 0 || blocks.some((block) => block.column === own)) return null;
   const wider = blocks.filter((block) => block.column > own);
   const sibling = wider.length ? wider.at(-1)! : blocks[0]!;
-  const name = firstToken(text, line, own);
-  const other = firstToken(text, sibling.line, sibling.column);
-  const relation = sibling.column > own ? 'less' : 'more';
   return {
     offset: line.start + own,
-    message: `${name} is indented ${relation} than ${other} on line ${sibling.line.number} (column ${own + 1}, not ${sibling.column + 1}): entries of one mapping or list start at the same column`,
+    args: {
+      slip: 'indent',
+      key: firstToken(text, line, own),
+      relation: sibling.column > own ? 'less' : 'more',
+      sibling: firstToken(text, sibling.line, sibling.column),
+      siblingLine: sibling.line.number,
+      column: own + 1,
+      siblingColumn: sibling.column + 1,
+    },
   };
 }
 
@@ -154,7 +156,7 @@ function missingColon(text: string, line: Line, message: string): Slip | null {
   const dash = /^- +/.exec(text.slice(line.start + own, line.end))?.[0].length ?? 0;
   const content = text.slice(line.start + own + dash, line.end);
   if (/:(\s|$)/.test(content.replace(/"[^"]*"|'[^']*'/g, ''))) return null;
-  return { offset: line.start + own + dash, message: `${firstToken(text, line, own)} has no colon: a mapping entry is written \`key: value\`` };
+  return { offset: line.start + own + dash, args: { slip: 'no-colon', key: firstToken(text, line, own) } };
 }
 
 /** Spaces before the line's first character; null for a blank or comment line. */
@@ -172,9 +174,8 @@ function previousLine(text: string, line: Line): Line | null {
   return { start, end, number: line.number - 1 };
 }
 
-/** The key (or first word) at a column of a line, in backticks, for the message. */
+/** The key (or first word) at a column of a line. */
 function firstToken(text: string, line: Line, column: number): string {
   const rest = text.slice(line.start + column, line.end).replace(/^- +/, '');
-  const token = /^[^:#\s]+/.exec(rest)?.[0] ?? rest.trim().slice(0, 20);
-  return `\`${token}\``;
+  return /^[^:#\s]+/.exec(rest)?.[0] ?? rest.trim().slice(0, 20);
 }

@@ -50,7 +50,11 @@ export function suggestions(input: string, candidates: readonly string[], max = 
 
 /** "; did you mean x?" (or "x or y", "x, y or z"), or '' when nothing is close. */
 export function didYouMean(input: string, candidates: readonly string[], quote: (text: string) => string = (text) => text): string {
-  const found = suggestions(input, candidates).map(quote);
+  return didYouMeanOf(suggestions(input, candidates).map(quote));
+}
+
+/** "; did you mean x?" for suggestions already found (or "x or y", "x, y or z"); '' for none. */
+export function didYouMeanOf(found: readonly string[]): string {
   if (found.length === 0) return '';
   const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} or ${found.at(-1)!}`;
   return `; did you mean ${list}?`;

@@ -18,17 +18,17 @@ export function checkDataShape(data: unknown): PendingFinding[] {
   const path: (string | number)[] = [];
   const walk = (value: unknown, depth: number): void => {
     if (depth > MAX_DEPTH) {
-      findings.push({ code: 'NESTING_TOO_DEEP', path: [...path], message: `nesting deeper than ${MAX_DEPTH} levels` });
+      findings.push({ code: 'NESTING_TOO_DEEP', path: [...path], args: { limit: MAX_DEPTH } });
       return;
     }
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) findings.push({ code: 'NUMBER_NOT_FINITE', path: [...path], message: `${value} is not a finite number` });
+      if (!Number.isFinite(value)) findings.push({ code: 'NUMBER_NOT_FINITE', path: [...path], args: { value: String(value) } });
     } else if (typeof value === 'string') {
       const key = path.at(-1);
       if (CONTROL.test(value)) {
-        findings.push({ code: 'CONTROL_CHARACTER', path: [...path], message: `text holds a control character (${escapeFirstControl(value)})` });
+        findings.push({ code: 'CONTROL_CHARACTER', path: [...path], args: { character: firstControl(value) } });
       } else if (typeof key === 'string' && SINGLE_LINE_KEYS.has(key) && /[\r\n]/.test(value)) {
-        findings.push({ code: 'CONTROL_CHARACTER', path: [...path], message: `\`${key}\` must be a single line` });
+        findings.push({ code: 'CONTROL_CHARACTER', path: [...path], args: { key } });
       }
     } else if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
@@ -39,7 +39,7 @@ export function checkDataShape(data: unknown): PendingFinding[] {
     } else if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
         path.push(key);
-        if (FORBIDDEN_KEYS.has(key)) findings.push({ code: 'KEY_FORBIDDEN', path: [...path], atKey: true, message: `key \`${key}\` is not allowed` });
+        if (FORBIDDEN_KEYS.has(key)) findings.push({ code: 'KEY_FORBIDDEN', path: [...path], atKey: true, args: { key } });
         else walk((value as Record<string, unknown>)[key], depth + 1);
         path.pop();
       }
@@ -49,7 +49,8 @@ export function checkDataShape(data: unknown): PendingFinding[] {
   return findings;
 }
 
-function escapeFirstControl(value: string): string {
+/** The first control character of the text, as `U+001B`. */
+function firstControl(value: string): string {
   const match = CONTROL.exec(value);
   return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
 }

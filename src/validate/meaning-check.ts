@@ -8,11 +8,7 @@ import { seriesIdentity } from '../model/observation-identity.js';
 import { originAt } from './origins.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Observation, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from '../model/findings.js';
-import { didYouMean } from '../util/suggest.js';
-import { withArticle } from '../util/words.js';
-
-/** An id as the findings write it. */
-const code = (text: string): string => `\`${text}\``;
+import { suggestions } from '../util/suggest.js';
 
 export interface MeaningFinding {
   origin: Origin;
@@ -47,20 +43,22 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
   };
   const { start, end } = header.period;
 
-  if (start > end) add(root, { code: 'PERIOD_INVALID', path: ['period'], message: `the period starts in ${start} but ends in ${end}` });
-  if (header.baseYear > start) add(root, { code: 'BASE_YEAR_INVALID', path: ['baseYear'], message: `base year ${header.baseYear} is after the period's start ${start}` });
+  if (start > end) add(root, { code: 'PERIOD_INVALID', path: ['period'], args: { start, end } });
+  if (header.baseYear > start) add(root, { code: 'BASE_YEAR_INVALID', path: ['baseYear'], args: { baseYear: header.baseYear, start } });
   checkDate(header.adopted, ['adopted'], root, add);
   const own = (header.languages ?? DEFAULT_LANGUAGES)[0]!;
-  if (!(own in header.title)) add(root, { code: 'LANGUAGE_MISSING', path: ['title'], message: `the title has no \`${own}\`, the plan's own language` });
+  if (!(own in header.title)) add(root, { code: 'LANGUAGE_MISSING', path: ['title'], args: { field: 'title', language: own } });
   const listed = header.revisions.map((entry) => entry.revision);
-  if (!listed.includes(header.revision)) {
-    add(root, { code: 'REVISION_UNLISTED', path: ['revision'], message: `revision ${header.revision} has no entry in \`revisions\`; add one with its date and note` });
-  }
+  if (!listed.includes(header.revision)) add(root, { code: 'REVISION_UNLISTED', path: ['revision'], args: { revision: header.revision } });
   header.revisions.forEach((entry, index) => {
     checkDate(entry.date, ['revisions', index, 'date'], root, add);
     const previous = header.revisions[index - 1];
     if (previous && (entry.revision <= previous.revision || entry.date < previous.date)) {
-      add(root, { code: 'REVISIONS_ORDER', path: ['revisions', index], message: `revision ${entry.revision} (${entry.date}) does not follow revision ${previous.revision} (${previous.date})` });
+      add(root, {
+        code: 'REVISIONS_ORDER',
+        path: ['revisions', index],
+        args: { revision: entry.revision, date: entry.date, previous: previous.revision, previousDate: previous.date },
+      });
     }
   });
 
@@ -74,7 +72,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const first = byId.get(indicator.id);
     if (first) {
       const firstOrigin = plan.origins.indicators.get(first)!;
-      add(origin, { code: 'ID_DUPLICATE', path: ['id'], message: `indicator id \`${indicator.id}\` is already used in ${firstOrigin.file}` });
+      add(origin, { code: 'ID_DUPLICATE', path: ['id'], args: { id: indicator.id, firstFile: firstOrigin.file } });
       continue;
     }
     byId.set(indicator.id, indicator);
@@ -94,48 +92,46 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const origin = observationOrigin.at(observation, place);
     const indicator = byId.get(observation.indicator);
     if (!indicator) {
-      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${observation.indicator}\` in the plan${didYouMean(observation.indicator, [...byId.keys()], code)}` });
+      add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], args: { id: observation.indicator, use: 'entry', suggestions: suggestions(observation.indicator, [...byId.keys()]) } });
       continue;
     }
     if (observation.component !== undefined) {
       if (!indicator.components?.some((component) => component.id === observation.component)) {
-        add(origin, { code: 'COMPONENT_UNKNOWN', path: ['component'], message: `indicator \`${indicator.id}\` has no component \`${observation.component}\`` });
+        add(origin, { code: 'COMPONENT_UNKNOWN', path: ['component'], args: { indicator: indicator.id, component: observation.component } });
       }
     } else if (indicator.components?.length) {
-      add(origin, {
-        code: 'COMPONENT_REQUIRED',
-        path: [],
-        message: `indicator \`${indicator.id}\` has components (${indicator.components.map((component) => component.id).join(', ')}); name one with \`component\``,
-      });
+      add(origin, { code: 'COMPONENT_REQUIRED', path: [], args: { indicator: indicator.id, components: indicator.components.map((component) => component.id) } });
     }
     const declared = observation.unit === undefined || observation.unit === indicator.unit || indicator.context?.some((series) => series.unit === observation.unit);
     if (!declared) {
-      add(origin, {
-        code: 'OBSERVATION_UNIT',
-        path: ['unit'],
-        message: `\`${indicator.id}\` is measured in ${indicator.unit}, not ${observation.unit}; correct the unit, or declare the series under the indicator's \`context\` (shown, never judged)`,
-      });
+      add(origin, { code: 'OBSERVATION_UNIT', path: ['unit'], args: { indicator: indicator.id, unit: indicator.unit, observed: observation.unit! } });
     }
     if (observation.measure === 'rate' && observation.unit === undefined) {
       const impossible = kindOf(indicator.target).impossibleRate(indicator.target, observation.value);
-      if (impossible) add(origin, { code: 'VALUE_IMPOSSIBLE', path: ['value'], message: impossible });
+      if (impossible) add(origin, { code: 'VALUE_IMPOSSIBLE', path: ['value'], args: impossible });
     }
     if (observation.year < start - YEAR_SLACK || observation.year > end + YEAR_SLACK) {
-      add(origin, { code: 'YEAR_OUT_OF_RANGE', path: ['year'], message: `year ${observation.year} is far outside the plan period ${start}–${end}` });
+      add(origin, { code: 'YEAR_OUT_OF_RANGE', path: ['year'], args: { year: observation.year, start, end } });
     }
     if (observation.published !== undefined) {
       checkDate(observation.published, ['published'], origin, add);
       let firstDay = firstDays.get(observation.year);
       if (firstDay === undefined) firstDays.set(observation.year, (firstDay = `${observation.year}-01-01`));
       if (observation.published < firstDay) {
-        add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], message: `a value for ${observation.year} cannot be published on ${observation.published}` });
+        add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], args: { year: observation.year, published: observation.published } });
       }
     }
     if (seenObservations.add(observation, indicator)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
         path: [],
-        message: `a second ${observation.measure ?? 'level'} observation of \`${observation.indicator}\`${observation.component ? '/' + observation.component : ''} for ${observation.year}${observation.published ? ' published ' + observation.published : ''}; give a revised value its own \`published\` date`,
+        args: {
+          indicator: observation.indicator,
+          ...(observation.component ? { component: observation.component } : {}),
+          measure: observation.measure ?? 'level',
+          year: observation.year,
+          ...(observation.published ? { published: observation.published } : {}),
+        },
       });
     }
   }
@@ -147,9 +143,9 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
     const origin = judgementOrigin.at(judgement, place);
     const indicator = byId.get(judgement.indicator);
     checkDate(judgement.date, ['date'], origin, add);
-    if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], message: `no indicator \`${judgement.indicator}\` in the plan${didYouMean(judgement.indicator, [...byId.keys()], code)}` });
+    if (!indicator) add(origin, { code: 'INDICATOR_UNKNOWN', path: ['indicator'], args: { id: judgement.indicator, use: 'entry', suggestions: suggestions(judgement.indicator, [...byId.keys()]) } });
     else if (!kindOf(indicator.target).judged) {
-      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], message: `\`${judgement.indicator}\` is ${withArticle(indicator.target.kind)} target; judgements are for milestones and targets set by another authority` });
+      add(origin, { code: 'JUDGEMENT_NOT_MILESTONE', path: ['indicator'], args: { indicator: judgement.indicator, kind: indicator.target.kind } });
     }
   }
   return out;
@@ -166,31 +162,31 @@ function checkIndicator(
   const target = indicator.target;
   const year = targetYear(target, plan.header);
   if (year < start || year > end + YEAR_SLACK) {
-    add(origin, { code: 'TARGET_YEAR_INVALID', path: ['target', 'year'], message: `target year ${year} is outside the plan period ${start}–${end}` });
+    add(origin, { code: 'TARGET_YEAR_INVALID', path: ['target', 'year'], args: { year, start, end } });
   }
   if (indicator.baseline && indicator.baseline.year > start) {
-    add(origin, { code: 'BASELINE_AFTER_PERIOD', path: ['baseline', 'year'], message: `baseline year ${indicator.baseline.year} is after the period starts (${start})` });
+    add(origin, { code: 'BASELINE_AFTER_PERIOD', path: ['baseline', 'year'], args: { year: indicator.baseline.year, start } });
   }
   if ('baseYear' in target && target.baseYear !== undefined && target.baseYear >= year) {
-    add(origin, { code: 'BASE_YEAR_AFTER_TARGET', path: ['target', 'baseYear'], message: `base year ${target.baseYear} is not before the target year ${year}` });
+    add(origin, { code: 'BASE_YEAR_AFTER_TARGET', path: ['target', 'baseYear'], args: { baseYear: target.baseYear, year } });
   }
   const componentIds = new Set<string>();
   indicator.components?.forEach((component, index) => {
-    if (componentIds.has(component.id)) add(origin, { code: 'COMPONENT_DUPLICATE', path: ['components', index, 'id'], message: `component id \`${component.id}\` is used twice` });
+    if (componentIds.has(component.id)) add(origin, { code: 'COMPONENT_DUPLICATE', path: ['components', index, 'id'], args: { component: component.id } });
     componentIds.add(component.id);
   });
   for (const finding of kindOf(target).check(indicator, target, { plan, byId })) add(origin, finding);
   const annualSeen = new Set<string>();
   indicator.annual?.forEach((entry, index) => {
     if (entry.year < start || entry.year > end) {
-      add(origin, { code: 'ANNUAL_YEAR_INVALID', path: ['annual', index, 'year'], message: `an annual target for ${entry.year}, outside the plan period ${start}–${end}` });
+      add(origin, { code: 'ANNUAL_YEAR_INVALID', path: ['annual', index, 'year'], args: { year: entry.year, start, end } });
     }
     const key = `${entry.year}|${entry.measure ?? ''}`;
-    if (annualSeen.has(key)) add(origin, { code: 'ANNUAL_DUPLICATE', path: ['annual', index], message: `a second annual target of \`${indicator.id}\` for ${entry.year}` });
+    if (annualSeen.has(key)) add(origin, { code: 'ANNUAL_DUPLICATE', path: ['annual', index], args: { indicator: indicator.id, year: entry.year } });
     annualSeen.add(key);
   });
   const own = (plan.header.languages ?? DEFAULT_LANGUAGES)[0]!;
-  if (!(own in indicator.name)) add(origin, { code: 'LANGUAGE_MISSING', path: ['name'], message: `the name has no \`${own}\`, the plan's own language (its \`languages\` list it first)` });
+  if (!(own in indicator.name)) add(origin, { code: 'LANGUAGE_MISSING', path: ['name'], args: { field: 'name', language: own } });
 }
 
 const EARLIEST_DATE = '1900-01-01';
@@ -198,7 +194,7 @@ const LATEST_DATE = '2200-12-31';
 
 function checkDate(date: string, path: (string | number)[], origin: Where, add: (origin: Where, finding: PendingFinding) => void): void {
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
-    add(origin, { code: 'DATE_OUT_OF_RANGE', path, message: `date ${date} is outside ${EARLIEST_DATE}–${LATEST_DATE}` });
+    add(origin, { code: 'DATE_OUT_OF_RANGE', path, args: { date, earliest: EARLIEST_DATE, latest: LATEST_DATE } });
   }
 }
 

@@ -3,10 +3,9 @@
 
 import type { FileKind } from '../model/types.js';
 import type { CompiledValidator, SchemaError } from './compiled-validator.js';
-import type { PendingFinding } from '../model/findings.js';
+import { shownValue, type FindingArgs, type PendingFinding } from '../model/findings.js';
 import * as compiled from './generated/validators.cjs';
 import { closestMatch } from '../util/suggest.js';
-import { withArticle } from '../util/words.js';
 
 const validators: Record<FileKind, CompiledValidator> = {
   plan: compiled.plan,
@@ -35,7 +34,7 @@ export function checkSchema(kind: FileKind, data: unknown, skipPaths: ReadonlySe
     // A required key that is missing because it was misspelt is one problem, not two.
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${String(error.params.missingProperty)}`)) continue;
     const finding = toFinding(error);
-    const key = `${finding.code}|${finding.path.join('/')}|${finding.message}`;
+    const key = `${finding.code}|${finding.path.join('/')}|${JSON.stringify(finding.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
@@ -59,45 +58,42 @@ function misspeltRequiredKeys(errors: readonly SchemaError[]): Set<string> {
 
 function toFinding(error: SchemaError): PendingFinding {
   const path = parsePointer(error.instancePath);
-  const where = describeLocation(path);
+  const at = describeLocation(path);
+  const where = at === undefined ? {} : { at };
   const params = error.params;
+  const got = shownValue(error.data);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        return { code: 'KEY_FORBIDDEN', path: [...path, key], atKey: true, args: { key, ...where } };
+      }
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const suggestion = closestMatch(key, allowed);
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : '';
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-        return { code: 'KEY_FORBIDDEN', path: [...path, key], atKey: true, message: `key \`${key}\` is not allowed${where}` };
-      }
-      return { code: 'KEY_UNKNOWN', path: [...path, key], atKey: true, message: `unknown key \`${key}\`${where}${hint}` };
+      const hint = suggestion ? { suggestion } : allowed.length ? { allowed } : {};
+      return { code: 'KEY_UNKNOWN', path: [...path, key], atKey: true, args: { key, ...where, ...hint } };
     }
     case 'required':
-      return { code: 'FIELD_REQUIRED', path, message: `\`${String(params.missingProperty)}\` is required${where}${kindHint(error)}` };
+      return { code: 'FIELD_REQUIRED', path, args: { field: String(params.missingProperty), ...where, ...targetKindOf(error) } };
     case 'type':
-      return { code: 'TYPE_MISMATCH', path, message: `expected ${String(params.type)}${where}, got ${describeValue(error.data)}` };
+      return { code: 'TYPE_MISMATCH', path, args: { expected: String(params.type).split(','), got, ...where } };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((value) => String(value));
-      const isTargetKind = path.at(-1) === 'kind' && path.at(-2) === 'target';
       const suggestion = closestMatch(String(error.data), allowed);
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '';
-      return {
-        code: isTargetKind ? 'TARGET_KIND_UNKNOWN' : 'VALUE_NOT_ALLOWED',
-        path,
-        message: `${describeValue(error.data)} is not one of ${allowed.join(', ')}${where}${hint}`,
-      };
+      const args = { rule: 'enum' as const, got, allowed, ...where, ...(suggestion ? { suggestion } : {}) };
+      return path.at(-1) === 'kind' && path.at(-2) === 'target' ? { code: 'TARGET_KIND_UNKNOWN', path, args } : { code: 'VALUE_NOT_ALLOWED', path, args };
     }
     case 'const':
-      return { code: 'VALUE_NOT_ALLOWED', path, message: `expected ${JSON.stringify(params.allowedValue)}${where}, got ${describeValue(error.data)}` };
+      return { code: 'VALUE_NOT_ALLOWED', path, args: { rule: 'const', expected: shownValue(params.allowedValue), got, ...where } };
     case 'discriminator':
-      return { code: 'TARGET_KIND_UNKNOWN', path, message: `target kind ${describeValue((error.data as { kind?: unknown })?.kind)} is not defined${where}` };
+      return { code: 'TARGET_KIND_UNKNOWN', path, args: { rule: 'discriminator', got: shownValue((error.data as { kind?: unknown })?.kind), ...where } };
     case 'format':
-      return { code: 'FORMAT_INVALID', path, message: `${describeValue(error.data)} is not a valid ${String(params.format)}${where}` };
+      return { code: 'FORMAT_INVALID', path, args: { got, format: String(params.format), ...where } };
     case 'pattern':
       if (path.length === 2 && path[0] === 'include' && typeof error.data === 'string' && leavesFolder(error.data)) {
-        return { code: 'INCLUDE_OUTSIDE', path, message: `${describeValue(error.data)} is outside the plan folder; include paths are relative and stay inside it${where}` };
+        return { code: 'INCLUDE_OUTSIDE', path, args: { path: error.data, check: 'pattern', ...where } };
       }
-      return { code: 'PATTERN_MISMATCH', path, message: `${describeValue(error.data)} does not match ${patternName(path)}${where}` };
+      return { code: 'PATTERN_MISMATCH', path, args: { got, pattern: patternOf(path), ...where } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -106,11 +102,13 @@ function toFinding(error: SchemaError): PendingFinding {
     case 'maxLength':
     case 'minItems':
     case 'maxItems':
-      return { code: 'OUT_OF_RANGE', path, message: `${describeValue(error.data)} ${error.message ?? 'is out of range'}${where}` };
+      return { code: 'OUT_OF_RANGE', path, args: { got, bound: error.keyword, limit: Number(params.limit), ...where } };
     case 'uniqueItems':
-      return { code: 'VALUE_NOT_ALLOWED', path, message: `items must be unique${where} (${error.message ?? ''})` };
+      // ajv names the later item `i` and the earlier `j`.
+      return { code: 'VALUE_NOT_ALLOWED', path, args: { rule: 'unique', items: [Number(params.j), Number(params.i)], ...where } };
     default:
-      return { code: 'SCHEMA_VIOLATION', path, message: `${error.message ?? 'rejected by the schema'}${where}` };
+      // A rule this file does not model: ajv's own message, in English.
+      return { code: 'SCHEMA_VIOLATION', path, args: { keyword: error.keyword, ...(error.message ? { detail: error.message } : {}), ...where } };
   }
 }
 
@@ -123,16 +121,17 @@ function escapePointer(part: string): string {
   return part.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-function kindHint(error: SchemaError): string {
+/** The kind of the target a required field is missing from. */
+function targetKindOf(error: SchemaError): { targetKind?: string } {
   const kind = (error.data as { kind?: unknown } | undefined)?.kind;
-  return typeof kind === 'string' && error.instancePath.endsWith('/target') ? ` in ${withArticle(kind)} target` : '';
+  return typeof kind === 'string' && error.instancePath.endsWith('/target') ? { targetKind: kind } : {};
 }
 
-function patternName(path: (string | number)[]): string {
+function patternOf(path: (string | number)[]): FindingArgs['PATTERN_MISMATCH']['pattern'] {
   const last = path.at(-1);
-  if (last === 'id' || last === 'indicator' || last === 'component') return 'kebab-case (a-z, 0-9, single hyphens)';
-  if (last === 'section') return 'a section number like 3.4.1';
-  return 'the required pattern';
+  if (last === 'id' || last === 'indicator' || last === 'component') return 'kebab-case';
+  if (last === 'section') return 'section-number';
+  return 'other';
 }
 
 export function parsePointer(pointer: string): (string | number)[] {
@@ -144,18 +143,10 @@ export function parsePointer(pointer: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** " at indicators[3].target" — short and readable beside the line number. */
-function describeLocation(path: (string | number)[]): string {
-  if (path.length === 0) return '';
+/** "indicators[3].target" — short and readable beside the line number; undefined at the top. */
+function describeLocation(path: (string | number)[]): string | undefined {
+  if (path.length === 0) return undefined;
   let text = '';
   for (const part of path) text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
-  return ` at ${text}`;
-}
-
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
-  return String(value);
+  return text;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annualReport } from '../../src/commands/annual.js';
 import { comparePlans } from '../../src/diff/compare.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
+import { findingText } from '../../src/report/finding-text.js';
 import type { Indicator, Observation, Target } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series } from './plan-builder.js';
 import { whyOf } from './why.js';
@@ -71,7 +72,8 @@ describe('relative: 高于GDP增长, against a reference of any kind', () => {
     const levels = indicator('gdp', { kind: 'annual' }, { unit: '亿元' });
     const findings = checkMeaning(makePlan({ indicators: [productivity, levels] }), 'p');
     expect(findings.map((entry) => entry.finding.code)).toEqual(['IN_STEP_UNITS']);
-    expect(findings[0]!.finding.message).toBe('growth is compared in % a year, but `gdp` is in 亿元');
+    expect(findings[0]!.finding.args).toEqual({ units: [{ indicator: 'gdp', unit: '亿元' }] });
+    expect(findingText(findings[0]!.finding, 'en')).toBe('growth is compared in % a year, but `gdp` is in 亿元');
   });
 });
 

@@ -5,6 +5,7 @@ import { loadPlan } from '../../src/load/load-plan.js';
 import { showCommand } from '../../src/commands/show.js';
 import { readPlanFile } from '../../src/load/read-plan-file.js';
 import { diskFs, overlayFs } from '../../src/load/plan-fs.js';
+import { findingText } from '../../src/report/finding-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const plan = loadPlan(resolve(ROOT, 'plan')).plan!;
@@ -39,8 +40,7 @@ describe('did you mean', () => {
   it('a misspelt kind key points at the key and names kind', () => {
     const fs = overlayFs(diskFs, new Map([['/no-such-folder/x.yaml', 'schema: plan/v1\nknid: indicators\nindicators: []\n']]));
     const result = readPlanFile('/no-such-folder/x.yaml', 'x.yaml', { fs, expectedKinds: ['indicators', 'observations'] });
-    expect(result.pending).toEqual([
-      { code: 'KIND_UNKNOWN', path: ['knid'], atKey: true, message: 'kind is missing; did you mean `kind` for the key `knid`? (expected one of indicators, observations)' },
-    ]);
+    expect(result.pending).toEqual([{ code: 'KIND_UNKNOWN', path: ['knid'], atKey: true, args: { problem: 'key-slip', key: 'knid', expected: ['indicators', 'observations'] } }]);
+    expect(findingText(result.pending[0]!, 'en')).toBe('kind is missing; did you mean `kind` for the key `knid`? (expected one of indicators, observations)');
   });
 });

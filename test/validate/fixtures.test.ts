@@ -11,6 +11,7 @@ import { loadPlan, type LoadedPlan } from '../../src/load/load-plan.js';
 import { MAX_FILE_BYTES } from '../../src/load/read-plan-file.js';
 import { validateCommand } from '../../src/commands/validate.js';
 import { FINDING_CODES, type Finding, type FindingCode } from '../../src/model/findings.js';
+import { findingText } from '../../src/report/finding-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -137,13 +138,13 @@ describe('fixtures/invalid', () => {
     const loaded = load(folder);
     expect(loaded.findings.map((finding) => finding.code)).toEqual(scenario.codes);
     for (const finding of loaded.findings) {
-      expect(Object.keys(FINDING_CODES)).toContain(finding.code);
+      expect(FINDING_CODES).toContain(finding.code);
       expect(finding.severity).toBe('error');
-      expect(finding.message.length).toBeGreaterThan(0);
+      expect(findingText(finding, 'en').length).toBeGreaterThan(0);
     }
     const first = loaded.findings[0]!;
     expect(where(first)).toBe(`${scenario.codes[0]}@${scenario.file}:${scenario.line}:${scenario.col}`);
-    if (scenario.message) expect(first.message).toMatch(scenario.message);
+    if (scenario.message) expect(findingText(first, 'en')).toMatch(scenario.message);
   });
 
   it.each(SCENARIOS)('$name: validate exits 1 and reports the same first finding', (scenario) => {
@@ -240,7 +241,7 @@ describe('one slip, one finding, in the embedded plan', () => {
     writeFileSync(file, lines.join('\n'));
     const loaded = load(folder);
     expect(loaded.findings.map(where)).toEqual([`YAML_SYNTAX@indicators/main.yaml:${at + 1}:${col}`]);
-    expect(loaded.findings[0]!.message).toContain(message);
+    expect(findingText(loaded.findings[0]!, 'en')).toContain(message);
   });
 });
 
