@@ -22,11 +22,23 @@ function groupThousands(text: string): string {
 }
 
 export function percent(fraction: number | null | undefined): string {
-  return fraction === null || fraction === undefined ? '—' : `${(fraction * 100).toFixed(0)}%`;
+  return fraction === null || fraction === undefined ? '—' : `${inPercent(fraction, 0)}%`;
 }
 
 export function rate(fraction: number | null | undefined): string {
-  return fraction === null || fraction === undefined ? '—' : `${(fraction * 100).toFixed(2)}%`;
+  return fraction === null || fraction === undefined ? '—' : `${inPercent(fraction, 2)}%`;
+}
+
+/**
+ * A fraction in percent. Near the largest double, ×100 overflows a finite fraction to
+ * Infinity (a growth of 1.8e306 a year, from a base of 3e-307): there the exponent is
+ * raised by two instead of the number multiplied.
+ */
+function inPercent(fraction: number, digits: number): string {
+  const hundredfold = fraction * 100;
+  if (Number.isFinite(hundredfold)) return hundredfold.toFixed(digits);
+  const [mantissa, exponent] = fraction.toExponential(digits).split('e');
+  return `${mantissa}e+${Number(exponent) + 2}`;
 }
 
 /** A number inside a sentence: integers as they are, else three significant digits or so. */
