@@ -3,9 +3,9 @@
 
 import { compareAnnual } from '../kinds/annual-comparison.js';
 import type { Plan } from '../model/types.js';
-import { annualReporters, type AnnualFormat, type AnnualReport } from '../report/annual-reporters.js';
-import type { Lang } from '../report/cells.js';
-import { messages } from '../report/messages.js';
+import { annualReporters, type AnnualFormat, type AnnualReport } from '../render/annual-reporters.js';
+import type { Lang } from '../render/cells.js';
+import { messages } from '../render/messages.js';
 import { UsageError } from '../util/errors.js';
 import { result, type CommandResult } from './command.js';
 import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';

@@ -9,7 +9,7 @@ import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
 import { plural } from '../util/words.js';
-import { becauseText } from '../report/reason-text.js';
+import { becauseText } from '../render/reason-text.js';
 
 export type CalcOperation = 'cagr' | 'required' | 'project';
 

@@ -3,7 +3,7 @@
 // way, writes their result and sets the exit code.
 
 import type { Command } from 'commander';
-import type { Lang } from '../report/cells.js';
+import type { Lang } from '../render/cells.js';
 
 export interface Io {
   stdout: (text: string) => void;

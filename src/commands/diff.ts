@@ -8,12 +8,12 @@ import { findRepository, gitPlanFs, pathInRepository, resolveCommit } from '../d
 import { planLocator } from '../diff/locate.js';
 import { displayPath, loadPlan, PLAN_FILE, resolvePlanFolder, type LoadedPlan } from '../load/load-plan.js';
 import type { Plan } from '../model/types.js';
-import { DIFF_FORMATS, diffReporters, FAIL_ON_POLICIES, valueText, unrevisedCause, type DiffFormat, type DiffSide, type FailOn } from '../report/diff-reporters.js';
+import { DIFF_FORMATS, diffReporters, FAIL_ON_POLICIES, valueText, unrevisedCause, type DiffFormat, type DiffSide, type FailOn } from '../render/diff-reporters.js';
 import { escapeInline } from '../util/escape.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
-import type { Lang } from '../report/messages.js';
+import type { Lang } from '../render/messages.js';
 import { validPlanOf } from './load-valid-plan.js';
 import { failOnMessage } from './fail-on.js';
 import { plural } from '../util/words.js';

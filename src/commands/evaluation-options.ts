@@ -6,7 +6,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import { dateOfYear, type VintageRule } from '../engine/observations.js';
 import type { Observation } from '../model/types.js';
 import type { Method } from '../engine/types.js';
-import type { Report } from '../report/report-model.js';
+import type { Report } from '../render/report-model.js';
 import { UsageError } from '../util/errors.js';
 
 export interface EvaluationFlags {

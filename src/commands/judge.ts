@@ -13,7 +13,7 @@ import { escapeInline } from '../util/escape.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
-import type { Lang } from '../report/messages.js';
+import type { Lang } from '../render/messages.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 import { parseDate } from './evaluation-options.js';
 import { truncate } from '../util/words.js';

@@ -4,7 +4,7 @@
 
 import type { Io } from './command.js';
 import { EMBEDDED_NOTICE } from './resolve-plan.js';
-import { messages, type Lang } from '../report/messages.js';
+import { messages, type Lang } from '../render/messages.js';
 
 export interface LocaleEnv {
   readonly [name: string]: string | undefined;

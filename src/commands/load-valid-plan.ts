@@ -2,8 +2,8 @@
 
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import type { Plan } from '../model/types.js';
-import { findingsReporters } from '../report/findings.js';
-import type { Lang } from '../report/messages.js';
+import { findingsReporters } from '../render/findings.js';
+import type { Lang } from '../render/messages.js';
 import { countErrors } from '../model/findings.js';
 import { EXIT_FINDINGS, ExitError } from '../util/errors.js';
 import { choosePlan, EMBEDDED_NOTICE } from './resolve-plan.js';

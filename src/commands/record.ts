@@ -11,7 +11,7 @@ import { Option } from 'commander';
 import { yearIdentity } from '../model/observation-identity.js';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
-import type { Lang } from '../report/messages.js';
+import type { Lang } from '../render/messages.js';
 import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
 
 export interface RecordFlags {

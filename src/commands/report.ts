@@ -5,18 +5,18 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic } from '../edit/atomic-write.js';
 import type { Plan } from '../model/types.js';
-import type { Lang } from '../report/cells.js';
-import { chartSpec, type ChartSpec } from '../report/chart-spec.js';
-import { renderHtmlReport } from '../report/html-report.js';
-import { buildReport } from '../report/report-model.js';
-import { renderSvgs } from '../report/render-charts.js';
+import type { Lang } from '../render/cells.js';
+import { chartSpec, type ChartSpec } from '../render/chart-spec.js';
+import { renderHtmlReport } from '../render/html-report.js';
+import { buildReport } from '../render/report-model.js';
+import { renderSvgs } from '../render/render-charts.js';
 import { explainingFileSystem, UsageError } from '../util/errors.js';
 import { addFilterOptions, filteredEvaluations, type StatusFilters } from './status.js';
 import { addEvaluationOptions } from './evaluation-options.js';
 import { defineCommand, result } from './command.js';
 import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { messages } from '../report/messages.js';
+import { messages } from '../render/messages.js';
 
 export interface ReportFlags extends StatusFilters {
   out?: string;

@@ -8,11 +8,11 @@ import { knownFrom } from '../engine/observations.js';
 import { kindOf } from '../kinds/registry.js';
 import { textIn, type Judgement, type Plan } from '../model/types.js';
 import { COMPARATOR_SYMBOL } from '../kinds/shared.js';
-import { attributeText, baselineText, latestText, number, statusText, targetText, type Lang } from '../report/cells.js';
-import { displayWidth } from '../report/display-width.js';
-import { messages } from '../report/messages.js';
-import { buildReport } from '../report/report-model.js';
-import { renderTable } from '../report/text-table.js';
+import { attributeText, baselineText, latestText, number, statusText, targetText, type Lang } from '../render/cells.js';
+import { displayWidth } from '../render/display-width.js';
+import { messages } from '../render/messages.js';
+import { buildReport } from '../render/report-model.js';
+import { renderTable } from '../render/text-table.js';
 import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
@@ -22,7 +22,7 @@ import { defineCommand, result } from './command.js';
 import { noticesIn } from './language.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { computedLines, sourceLine } from './show-text.js';
-import { stepText } from '../report/step-text.js';
+import { stepText } from '../render/step-text.js';
 import { truncate } from '../util/words.js';
 
 export interface ShowFlags extends EvaluationFlags {

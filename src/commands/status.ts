@@ -3,10 +3,10 @@
 import { evaluatePlan } from '../kinds/evaluate.js';
 import { STATUS_SEVERITY, STATUSES, type Evaluation, type Status } from '../engine/types.js';
 import { TARGET_KINDS, type Plan } from '../model/types.js';
-import type { Lang } from '../report/cells.js';
-import { messages } from '../report/messages.js';
-import { buildReport, writeJsonReport, writeRowsInBatches, type Report } from '../report/report-model.js';
-import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../report/status-reporters.js';
+import type { Lang } from '../render/cells.js';
+import { messages } from '../render/messages.js';
+import { buildReport, writeJsonReport, writeRowsInBatches, type Report } from '../render/report-model.js';
+import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../render/status-reporters.js';
 import { Option, type Command } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
 import { annualCommand } from './annual.js';

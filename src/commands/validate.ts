@@ -6,9 +6,9 @@ import { displayPath, findingsOfRead, loadPlan, PLAN_FILE } from '../load/load-p
 import { readPlanFile } from '../load/read-plan-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCache } from '../load/validated-cache.js';
-import { FINDINGS_FORMATS, findingsReporters, type FindingsFormat } from '../report/findings.js';
-import { findingsSummary } from '../report/finding-text.js';
-import type { Lang } from '../report/messages.js';
+import { FINDINGS_FORMATS, findingsReporters, type FindingsFormat } from '../render/findings.js';
+import { findingsSummary } from '../render/finding-text.js';
+import type { Lang } from '../render/messages.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';

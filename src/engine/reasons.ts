@@ -1,6 +1,6 @@
 // Why a verdict is what it is, and why a number is undefined: facts, a code and its
 // arguments, never sentences. The words, English or Chinese, are the reporters'
-// (report/reason-text.ts), so `--lang zh` is a second catalogue, not a second engine, and a
+// (render/reason-text.ts), so `--lang zh` is a second catalogue, not a second engine, and a
 // script reads `reason.code` rather than parsing prose.
 
 import type { Comparator, JudgedStatus, PriceBasis } from '../model/types.js';

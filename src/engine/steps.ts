@@ -1,6 +1,6 @@
 // How each number of an evaluation was reached (`plan show`'s "How"), as facts: the
 // operation and its operands. The formulas and their words, in each language, are the
-// reporters' (report/step-text.ts).
+// reporters' (render/step-text.ts).
 
 import type { Comparator, JudgedStatus, PathShape, PriceBasis } from '../model/types.js';
 import type { AnnualFact, Exceedance } from './reasons.js';

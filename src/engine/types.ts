@@ -85,7 +85,7 @@ export interface ComponentResult {
 export interface Evaluation {
   indicator: Indicator;
   status: Status;
-  /** Why the status: a fact the reporters word (report/reason-text.ts). */
+  /** Why the status: a fact the reporters word (render/reason-text.ts). */
   reason: Reason;
   /** What is said beside the reason (the base of a change, who set the target). */
   notes: Note[];

@@ -2,7 +2,7 @@
 // everything it misreads after it (a single tab in the embedded plan gave 57 findings),
 // in its own words and often at column 1. What a person needs is the first slip of the
 // file, where it really is, and what to do about it: this reads the line the parser
-// stopped at and says which slip it is (report/finding-text.ts words it).
+// stopped at and says which slip it is (render/finding-text.ts words it).
 
 import type { YamlSlip } from '../model/findings.js';
 

@@ -1,7 +1,7 @@
 // Findings are facts: a code a test can assert, the arguments of that code (numbers,
 // years, keys, ids, lists: never a sentence), and a location. Nothing here is worded for
-// people: the catalogue of src/report/finding-text.ts says every code in English and in
-// Chinese (with its one-line title), and the reporters of src/report/findings.ts print
+// people: the catalogue of src/render/finding-text.ts says every code in English and in
+// Chinese (with its one-line title), and the reporters of src/render/findings.ts print
 // findings as text, JSON or GitHub annotations in the language asked for.
 //
 // Where the fact is another program's own message (the YAML parsers' syntax errors, ajv's

@@ -2,7 +2,7 @@
 // it; no module imports itself back through others. Read from the sources, so a new
 // upward import fails here before it settles in.
 //
-//   util < model < engine < kinds < validate < load < diff, edit < report < commands < cli
+//   util < model < engine < kinds < validate < load < diff, edit < render < commands < cli
 //
 // engine: the arithmetic and the steps every kind shares; kinds: one module per target kind
 // and the evaluation that dispatches to them; validate: schema and meaning checks (the
@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');
-const LAYERS: string[][] = [['util'], ['model'], ['engine'], ['kinds'], ['validate'], ['load'], ['diff', 'edit'], ['report'], ['commands'], ['cli', 'version']];
+const LAYERS: string[][] = [['util'], ['model'], ['engine'], ['kinds'], ['validate'], ['load'], ['diff', 'edit'], ['render'], ['commands'], ['cli', 'version']];
 const rank = (layer: string): number => LAYERS.findIndex((names) => names.includes(layer));
 
 function sources(folder: string): string[] {

@@ -8,7 +8,7 @@ import ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { comparePlans, type DiffResult } from '../../src/diff/compare.js';
 import type { Indicator, LevelTarget } from '../../src/model/types.js';
-import { diffReporters, type DiffContext, type FailOn } from '../../src/report/diff-reporters.js';
+import { diffReporters, type DiffContext, type FailOn } from '../../src/render/diff-reporters.js';
 import { SCHEMAS_DIR } from '../../src/util/package-paths.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 

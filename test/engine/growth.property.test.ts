@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cagr, compoundRates, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
 import { measureFrame } from '../../src/engine/progress.js';
 import { evaluateOne, indicator, series } from './plan-builder.js';
-import { becauseText } from '../../src/report/reason-text.js';
+import { becauseText } from '../../src/render/reason-text.js';
 
 const RUNS = { numRuns: 300 };
 

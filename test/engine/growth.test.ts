@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cagr, compoundRates, pointOnPath, project, requiredGrowth, shareOfPath, type Computed } from '../../src/engine/growth.js';
-import { becauseText } from '../../src/report/reason-text.js';
+import { becauseText } from '../../src/render/reason-text.js';
 
 /** The value of a defined result (fails the test when it is undefined). */
 function valueOf(result: Computed): number {

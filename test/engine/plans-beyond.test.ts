@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { annualReport } from '../../src/commands/annual.js';
 import { comparePlans } from '../../src/diff/compare.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
-import { findingText } from '../../src/report/finding-text.js';
+import { findingText } from '../../src/render/finding-text.js';
 import type { Indicator, Observation, Target } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series } from './plan-builder.js';
 import { whyOf } from './why.js';
-import { stepText } from '../../src/report/step-text.js';
+import { stepText } from '../../src/render/step-text.js';
 
 const asOf = (date: string) => ({ asOf: date, rule: { kind: 'as-of' as const, date }, method: 'pace' as const });
 const rates = (id: string, values: Record<number, number>, extra: Partial<Observation> = {}): Observation[] => series(id, values, { measure: 'rate', ...extra });

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parseEvaluationFlags } from '../../src/commands/evaluation-options.js';
 import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
-import { chartSpec } from '../../src/report/chart-spec.js';
-import { buildReport } from '../../src/report/report-model.js';
-import { statusText, targetText } from '../../src/report/cells.js';
+import { chartSpec } from '../../src/render/chart-spec.js';
+import { buildReport } from '../../src/render/report-model.js';
+import { statusText, targetText } from '../../src/render/cells.js';
 import type { Observation } from '../../src/model/types.js';
 import { evaluateOne, indicator, makePlan, series, type PlanParts } from './plan-builder.js';
 import { whyOf } from './why.js';
-import { stepText } from '../../src/report/step-text.js';
+import { stepText } from '../../src/render/step-text.js';
 
 const asOf = (date: string) => ({ asOf: date, rule: { kind: 'as-of' as const, date }, method: 'pace' as const });
 const rates = (id: string, values: Record<number, number>, extra: Partial<Observation> = {}): Observation[] => series(id, values, { measure: 'rate', ...extra });

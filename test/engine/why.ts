@@ -2,6 +2,6 @@
 // reporters' catalogue, so a test of the wording tests both.
 
 import type { Evaluation } from '../../src/engine/types.js';
-import { reasonText } from '../../src/report/reason-text.js';
+import { reasonText } from '../../src/render/reason-text.js';
 
 export const whyOf = (evaluation: Evaluation): string => reasonText(evaluation.reason, evaluation.notes, 'en');

@@ -16,8 +16,8 @@ import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
-import { chartSpec } from '../../src/report/chart-spec.js';
-import { Browser, findChromium, type Page } from '../report/cdp-pipe.js';
+import { chartSpec } from '../../src/render/chart-spec.js';
+import { Browser, findChromium, type Page } from '../render/cdp-pipe.js';
 
 const chromium = findChromium();
 const inCi = Boolean(process.env.CI);

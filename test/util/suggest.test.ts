@@ -5,7 +5,7 @@ import { loadPlan } from '../../src/load/load-plan.js';
 import { showCommand } from '../../src/commands/show.js';
 import { readPlanFile } from '../../src/load/read-plan-file.js';
 import { diskFs, overlayFs } from '../../src/load/plan-fs.js';
-import { findingText } from '../../src/report/finding-text.js';
+import { findingText } from '../../src/render/finding-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const plan = loadPlan(resolve(ROOT, 'plan')).plan!;

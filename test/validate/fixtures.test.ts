@@ -11,7 +11,7 @@ import { loadPlan, type LoadedPlan } from '../../src/load/load-plan.js';
 import { MAX_FILE_BYTES } from '../../src/load/read-plan-file.js';
 import { validateCommand } from '../../src/commands/validate.js';
 import { FINDING_CODES, type Finding, type FindingCode } from '../../src/model/findings.js';
-import { findingText } from '../../src/report/finding-text.js';
+import { findingText } from '../../src/render/finding-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'fixtures');

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusReport } from '../../src/commands/status.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { MilestoneTarget, Plan } from '../../src/model/types.js';
-import { csvCell, renderCsv, runsAsFormula } from '../../src/report/csv-reporter.js';
-import type { Report, ReportIndicator } from '../../src/report/report-model.js';
+import { csvCell, renderCsv, runsAsFormula } from '../../src/render/csv-reporter.js';
+import type { Report, ReportIndicator } from '../../src/render/report-model.js';
 import { EMBEDDED_PLAN } from '../../src/util/package-paths.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderTable, truncateToWidth, wrapToWidth } from '../../src/report/text-table.js';
-import { number } from '../../src/report/cells.js';
+import { displayWidth, renderTable, truncateToWidth, wrapToWidth } from '../../src/render/text-table.js';
+import { number } from '../../src/render/cells.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { statusReport } from '../../src/commands/status.js';
-import { headings, HEADINGS, rowCells } from '../../src/report/status-table.js';
+import { headings, HEADINGS, rowCells } from '../../src/render/status-table.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);

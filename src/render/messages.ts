@@ -5,8 +5,8 @@
 // kind modules are part of it (`target`, from kinds/target-words.ts, a layer below).
 //
 // The reasons of verdicts and of undefined numbers are facts from the engine, worded in
-// report/reason-text.ts, a catalogue of its own beside this one.
-// The steps of `show`'s "How" likewise (engine/steps.ts, report/step-text.ts).
+// render/reason-text.ts, a catalogue of its own beside this one.
+// The steps of `show`'s "How" likewise (engine/steps.ts, render/step-text.ts).
 // What stays English in every language, and why:
 //   - Codes a command line or a script uses: ids, status codes in JSON and in the CSV's
 //     `status` column, option names, the CSV's header and the JSON's keys.

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/commands/report.js';
-import { langAttribute, linkify, safeUrl } from '../../src/report/html-report.js';
+import { langAttribute, linkify, safeUrl } from '../../src/render/html-report.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'plan-links-'));

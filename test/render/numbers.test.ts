@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fmt, number, percent, rate, signed } from '../../src/report/numbers.js';
+import { fmt, number, percent, rate, signed } from '../../src/render/numbers.js';
 
 describe('numbers in words', () => {
   it('a share near the largest double in percent, its exponent raised by two', () => {

@@ -1,6 +1,6 @@
-// --lang zh: every word of the interface in Chinese (the catalogue of report/messages.ts),
+// --lang zh: every word of the interface in Chinese (the catalogue of render/messages.ts),
 // the statuses in the words of the official evaluations; the English output unchanged;
-// the reasons of verdicts in the reader's language (report/reason-text.ts), the plan's own
+// the reasons of verdicts in the reader's language (render/reason-text.ts), the plan's own
 // evidence as written; one authority written one way.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,11 +15,11 @@ import { KIND_MODULES } from '../../src/kinds/registry.js';
 import { bilingualIn } from '../../src/kinds/target-words.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan, Target } from '../../src/model/types.js';
-import { number, statusText } from '../../src/report/cells.js';
-import { renderCsv } from '../../src/report/csv-reporter.js';
-import { renderHtmlReport } from '../../src/report/html-report.js';
-import { englishWords, messages } from '../../src/report/messages.js';
-import { chartSpec } from '../../src/report/chart-spec.js';
+import { number, statusText } from '../../src/render/cells.js';
+import { renderCsv } from '../../src/render/csv-reporter.js';
+import { renderHtmlReport } from '../../src/render/html-report.js';
+import { englishWords, messages } from '../../src/render/messages.js';
+import { chartSpec } from '../../src/render/chart-spec.js';
 import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 

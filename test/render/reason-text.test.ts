@@ -1,4 +1,4 @@
-// The reasons' and steps' words (report/reason-text.ts, step-text.ts): every reason and
+// The reasons' and steps' words (render/reason-text.ts, step-text.ts): every reason and
 // step the engine gives on the real plans, and on random plans of every kind, reads in
 // both languages, with no hole where an argument was missing; and the Chinese reads as the
 // plans and evaluations write it.
@@ -13,8 +13,8 @@ import type { Evaluation } from '../../src/engine/types.js';
 import type { Reason } from '../../src/engine/reasons.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
-import { becauseText, reasonText } from '../../src/report/reason-text.js';
-import { stepText } from '../../src/report/step-text.js';
+import { becauseText, reasonText } from '../../src/render/reason-text.js';
+import { stepText } from '../../src/render/step-text.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 

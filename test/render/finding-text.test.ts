@@ -1,12 +1,12 @@
-// The findings catalogue (report/finding-text.ts): every code has a title and a text in
+// The findings catalogue (render/finding-text.ts): every code has a title and a text in
 // English and in Chinese, from its arguments alone; the Chinese holds no English word but
 // the codes, keys and values it names and another program's own words (`原文`); a text
 // cannot ask for an argument its code does not carry (a compile error, checked by tsc).
 
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, type FindingArgs, type FindingCode, type FindingFact } from '../../src/model/findings.js';
-import { FINDING_TEXT, findingText, findingTitle, findingsSummary, type FindingCatalogue } from '../../src/report/finding-text.js';
-import { LANGS } from '../../src/report/messages.js';
+import { FINDING_TEXT, findingText, findingTitle, findingsSummary, type FindingCatalogue } from '../../src/render/finding-text.js';
+import { LANGS } from '../../src/render/messages.js';
 
 /** Arguments of every code, each variant of its arguments once. */
 const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {

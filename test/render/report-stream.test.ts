@@ -12,8 +12,8 @@ import { generatePlan } from '../../fixtures/generate-plan.mjs';
 import { filteredEvaluations, statusCommand, type StatusFlags } from '../../src/commands/status.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { Plan } from '../../src/model/types.js';
-import { buildReport, writeJsonReport, writeRowsInBatches } from '../../src/report/report-model.js';
-import { statusReporters } from '../../src/report/status-reporters.js';
+import { buildReport, writeJsonReport, writeRowsInBatches } from '../../src/render/report-model.js';
+import { statusReporters } from '../../src/render/status-reporters.js';
 import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../src/util/package-paths.js';
 
 const today = new Date('2026-11-30T12:00:00Z');

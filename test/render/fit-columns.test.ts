@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumns } from '../../src/report/fit-columns.js';
-import { tableWidth } from '../../src/report/text-table.js';
+import { fitColumns } from '../../src/render/fit-columns.js';
+import { tableWidth } from '../../src/render/text-table.js';
 
 // Columns: 0 "#" 2 wide, 1 name 30, 2 unit 10, 3 target 20, 4 status 12.
 const NATURAL = [2, 30, 10, 20, 12];

@@ -12,7 +12,7 @@ import { diffCommand } from '../../src/commands/diff.js';
 import { InvalidPlanError } from '../../src/commands/load-valid-plan.js';
 import { recordCommand } from '../../src/commands/record.js';
 import type { FindingFact } from '../../src/model/findings.js';
-import { findingText } from '../../src/report/finding-text.js';
+import { findingText } from '../../src/render/finding-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin', 'plan.js');

@@ -9,8 +9,8 @@ import { reportCommand } from '../../src/commands/report.js';
 import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { dateOfYear } from '../../src/engine/observations.js';
 import { loadPlan } from '../../src/load/load-plan.js';
-import { chartSpec } from '../../src/report/chart-spec.js';
-import { escapeHtml } from '../../src/report/html-report.js';
+import { chartSpec } from '../../src/render/chart-spec.js';
+import { escapeHtml } from '../../src/render/html-report.js';
 import { EMBEDDED_PLAN } from '../../src/util/package-paths.js';
 import { indicator, makePlan, series } from '../engine/plan-builder.js';
 
