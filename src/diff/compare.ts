@@ -352,8 +352,11 @@ function entryOf(observation: Observation): ObservationEntry {
   return { ...keyOf(observation), value: observation.value, source: observation.source };
 }
 
-const yearKey = yearIdentity;
-export const observationKey = vintageIdentity;
+// Keyed as written (a unit repeating the indicator's own counts as written: the two revisions
+// are compared as the files hold them).
+type Keyed = Parameters<typeof vintageIdentity>[0];
+const yearKey = (observation: Keyed): string => yearIdentity(observation);
+export const observationKey = (observation: Keyed): string => vintageIdentity(observation);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -2,6 +2,7 @@
 // run: a plan of 10,000 indicators must not scan its observations 10,000 times.
 
 import type { Measure, Observation } from '../model/types.js';
+import { foreignUnit, seriesIdentity, seriesWithin } from '../model/observation-identity.js';
 
 /** What was known when: vintages, --as-of and --year (README, plan files). */
 export type VintageRule =
@@ -29,7 +30,7 @@ export function dateOfYear(observations: readonly Observation[], year: number): 
   const firstRelease = new Map<string, string>();
   for (const observation of observations) {
     if (observation.year !== year) continue;
-    const key = `${observation.indicator}|${seriesKey(observation.component, observation.measure ?? 'level', observation.unit)}`;
+    const key = seriesIdentity(observation);
     const known = knownFrom(observation);
     const earliest = firstRelease.get(key);
     if (earliest === undefined || known < earliest) firstRelease.set(key, known);
@@ -68,11 +69,11 @@ export class ObservationIndex {
   ) {
     for (const observation of observations) {
       if (!counts(observation, rule)) continue;
-      const foreignUnit = observation.unit !== undefined && observation.unit !== indicatorUnits.get(observation.indicator) ? observation.unit : undefined;
+      const unit = foreignUnit(observation, indicatorUnits.get(observation.indicator));
       let list = this.series.get(observation.indicator);
       if (!list) this.series.set(observation.indicator, (list = []));
       // Values on different price bases are different series, never vintages of one value.
-      const key = observationKey(observation, foreignUnit);
+      const key = observationKey(observation, unit);
       let series = list.find((candidate) => candidate.key === key);
       if (!series) list.push((series = { key, years: [] }));
       const at = series.years.findIndex((existing) => existing.year === observation.year);
@@ -86,7 +87,7 @@ export class ObservationIndex {
    * another unit than the indicator's (a context series) are never part of it.
    */
   points(indicator: string, measure: Measure, component?: string): SeriesPoint[] {
-    return this.basisSeries(indicator, seriesKey(component, measure, undefined));
+    return this.basisSeries(indicator, seriesWithin(component, measure, undefined));
   }
 
   /**
@@ -117,7 +118,7 @@ export class ObservationIndex {
 
   /** A series recorded in another unit than the indicator's (a declared context series). */
   pointsInUnit(indicator: string, measure: Measure, unit: string): SeriesPoint[] {
-    return this.basisSeries(indicator, seriesKey(undefined, measure, unit));
+    return this.basisSeries(indicator, seriesWithin(undefined, measure, unit));
   }
 
   /** Every counted observation of an indicator, all series and vintages, for display. */
@@ -151,17 +152,17 @@ function inYearOrder(observations: readonly Observation[]): boolean {
   return true;
 }
 
-const LEVEL_KEY = `${seriesKey(undefined, 'level', undefined)}|`;
-const RATE_KEY = `${seriesKey(undefined, 'rate', undefined)}|`;
+const LEVEL_KEY = `${seriesWithin(undefined, 'level', undefined)}|`;
+const RATE_KEY = `${seriesWithin(undefined, 'rate', undefined)}|`;
 
-/** The series key and price basis of an observation, as `${seriesKey(…)}|${basis}`; the two common ones without making a string. */
+/** The series key and price basis of an observation, as `${seriesWithin(…)}|${basis}`; the two common ones without making a string. */
 function observationKey(observation: Observation, foreignUnit: string | undefined): string {
   if (observation.component === undefined && foreignUnit === undefined && observation.basis === undefined) {
     const measure = observation.measure ?? 'level';
     if (measure === 'level') return LEVEL_KEY;
     if (measure === 'rate') return RATE_KEY;
   }
-  return `${seriesKey(observation.component, observation.measure ?? 'level', foreignUnit)}|${observation.basis ?? ''}`;
+  return `${seriesWithin(observation.component, observation.measure ?? 'level', foreignUnit)}|${observation.basis ?? ''}`;
 }
 
 /** Code-unit order: enough for ISO dates and enum words, and far cheaper than localeCompare. */
@@ -175,6 +176,4 @@ function counts(observation: Observation, rule: VintageRule): boolean {
   return true;
 }
 
-function seriesKey(component: string | undefined, measure: Measure, unit: string | undefined): string {
-  return `${component ?? ''}|${measure}|${unit ?? ''}`;
-}
+

@@ -4,7 +4,7 @@
 
 import { targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
-import { seriesIdentity } from '../model/observation-identity.js';
+import { foreignUnit, seriesIdentity } from '../model/observation-identity.js';
 import { originAt } from './origins.js';
 import { DEFAULT_LANGUAGES, type Indicator, type Observation, type Origin, type Plan } from '../model/types.js';
 import type { PendingFinding } from '../model/findings.js';
@@ -121,7 +121,7 @@ export function checkMeaning(plan: Plan, planFile: string): MeaningFinding[] {
         add(origin, { code: 'OBSERVATION_PUBLISHED_EARLY', path: ['published'], args: { year: observation.year, published: observation.published } });
       }
     }
-    if (seenObservations.add(observation, indicator)) {
+    if (seenObservations.add(observation, indicator, indicator.unit)) {
       add(origin, {
         code: 'OBSERVATION_DUPLICATE',
         path: [],
@@ -214,13 +214,14 @@ export class SeenVintages {
    * what stands for its indicator (the indicator itself, one object for one id, is found
    * faster than its id).
    */
-  add(observation: Observation, indicator: unknown = observation.indicator): boolean {
-    const plain = (observation.component ?? '') === '' && (observation.unit ?? '') === '' && (observation.basis ?? '') === '' && (observation.measure ?? 'level') === 'level';
-    let seen = plain ? this.plainSeries.get(indicator) : this.otherSeries.get(seriesIdentity(observation));
+  add(observation: Observation, indicator: unknown = observation.indicator, indicatorUnit?: string): boolean {
+    const plain = (observation.component ?? '') === '' && foreignUnit(observation, indicatorUnit) === undefined && (observation.basis ?? '') === '' && (observation.measure ?? 'level') === 'level';
+    const identity = plain ? '' : seriesIdentity(observation, indicatorUnit);
+    let seen = plain ? this.plainSeries.get(indicator) : this.otherSeries.get(identity);
     if (!seen) {
       seen = new Set();
       if (plain) this.plainSeries.set(indicator, seen);
-      else this.otherSeries.set(seriesIdentity(observation), seen);
+      else this.otherSeries.set(identity, seen);
     }
     const key = vintageKey(observation.year, observation.published);
     if (seen.has(key)) return true;

@@ -19,7 +19,29 @@ const observation = fc.record({
   published: maybe(['', '2021-03-31', '2021-3-31', '2021-03-31x', 'abcd-ef-gh', '0000-00-00', '9999-12-31', '2022-01-01']),
 });
 
+/** The units of the indicators, for the case where validation knows them. */
+const UNITS: Record<string, string | undefined> = { gdp: 'yuan', 'gdp-growth': '%', a: undefined };
+
 describe('SeenVintages', () => {
+  it('with the indicators\' units: a unit that repeats the indicator\'s own is the same series', () => {
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 40 }), (records) => {
+        const seen = new SeenVintages();
+        const identities = new Set<string>();
+        for (const record of records) {
+          const item = Object.fromEntries(Object.entries({ ...record, value: 1, source: 's' }).filter(([, value]) => value !== undefined)) as unknown as Observation;
+          const identity = vintageIdentity(item, UNITS[item.indicator]);
+          expect(seen.add(item, item.indicator, UNITS[item.indicator])).toBe(identities.has(identity));
+          identities.add(identity);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    const plain = { indicator: 'gdp-growth', year: 2021, value: 8.1, source: 's' };
+    expect(vintageIdentity({ ...plain, unit: '%' }, '%')).toBe(vintageIdentity(plain, '%'));
+    expect(vintageIdentity({ ...plain, unit: '亿元' }, '%')).not.toBe(vintageIdentity(plain, '%'));
+  });
+
   it('flags exactly the observations whose vintageIdentity was seen before', () => {
     fc.assert(
       fc.property(fc.array(observation, { maxLength: 40 }), (records) => {
