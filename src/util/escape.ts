@@ -1,7 +1,13 @@
 // Text from plan files is printed with control characters escaped, so a hostile name
 // cannot move the cursor, clear the screen or reorder a line on the user's terminal.
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 controls except tab and line feed, DEL, C1 controls, and the bidi overrides that can
+ * make a printed line read differently from what it holds: escaped when printed, and a
+ * finding (CONTROL_CHARACTER) in a plan's text.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 export function escapeControl(text: string): string {
   return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -2,11 +2,9 @@
 // text, prototype-altering keys and absurd nesting. Run before the schema, on plain data.
 
 import type { PendingFinding } from '../model/findings.js';
+import { CONTROL_CHARACTER } from '../util/escape.js';
 
 const MAX_DEPTH = 32;
-// C0 controls except tab and line feed, DEL, C1 controls, and the bidi overrides that can
-// make a printed line read differently from what it holds.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Fields that are single-line by nature: a line break in them is a mistake. */
 const SINGLE_LINE_KEYS = new Set(['id', 'zh', 'en', 'unit', 'section', 'indicator', 'component', 'source', 'url', 'authority', 'standard']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -25,7 +23,7 @@ export function checkDataShape(data: unknown): PendingFinding[] {
       if (!Number.isFinite(value)) findings.push({ code: 'NUMBER_NOT_FINITE', path: [...path], args: { value: String(value) } });
     } else if (typeof value === 'string') {
       const key = path.at(-1);
-      if (CONTROL.test(value)) {
+      if (CONTROL_CHARACTER.test(value)) {
         findings.push({ code: 'CONTROL_CHARACTER', path: [...path], args: { character: firstControl(value) } });
       } else if (typeof key === 'string' && SINGLE_LINE_KEYS.has(key) && /[\r\n]/.test(value)) {
         findings.push({ code: 'CONTROL_CHARACTER', path: [...path], args: { key } });
@@ -51,6 +49,6 @@ export function checkDataShape(data: unknown): PendingFinding[] {
 
 /** The first control character of the text, as `U+001B`. */
 function firstControl(value: string): string {
-  const match = CONTROL.exec(value);
+  const match = CONTROL_CHARACTER.exec(value);
   return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
 }
