@@ -74,8 +74,8 @@ export type Reading =
   | { as: 'multiple'; factor: number; baseYear: number; year: number }
   /** A total cut, in percent. */
   | { as: 'cut'; percent: number; span: Span }
-  /** Yearly flows summed: over `years`, with `missing` unobserved. */
-  | { as: 'sum'; value: number; years: number[]; missing: number[] };
+  /** Yearly flows summed from `from` to `to` (a running total observed: to its year); `years` observed, `missing` not. */
+  | { as: 'sum'; value: number; from: number; to: number; years: number[]; missing: number[] };
 
 /** What the target asks, in its terms; the tolerance is that of an approx (左右) target. */
 export interface Goal {

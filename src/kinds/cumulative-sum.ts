@@ -59,7 +59,7 @@ export const cumulativeSum: KindModule<'cumulative-sum'> = {
     const met = meets(total, target.comparator, target.value, indicator.direction, tolerance);
     // What is still needed a year, while something is (a target met needs nothing more).
     if (remaining > 0 && !met) result.steps.push({ code: 'SUM_NEEDED', target: target.value, total, remaining, value: (target.value - total) / remaining });
-    const reading: Reading = { as: 'sum', value: total, years: points.map((point) => point.year), missing };
+    const reading: Reading = { as: 'sum', value: total, from, to: latest.year, years: points.map((point) => point.year), missing };
     const goal = goalOf('value', target.comparator, target.value, tolerance, year);
     // Unobserved years may hold flows: a sum short of the target is no final verdict.
     if (!met && missing.length > 0 && (latest.year >= year || yearIsOver(context, year))) {

@@ -50,7 +50,7 @@ function enReading(reading: Reading): string {
     case 'sum':
       return reading.missing.length
         ? `${fmt(reading.value)} summed over ${enYears(reading.years)} (${enYears(reading.missing)} not observed)`
-        : `${fmt(reading.value)} summed ${enFromTo(reading.years)}`;
+        : `${fmt(reading.value)} summed ${reading.from}–${reading.to}`;
   }
 }
 
@@ -227,7 +227,7 @@ function zhReading(reading: Reading): string {
     case 'sum':
       return reading.missing.length
         ? `${zhYears(reading.years)}累计${fmt(reading.value)}（${zhYears(reading.missing)}无数据）`
-        : `${zhFromTo(reading.years)}累计${fmt(reading.value)}`;
+        : `${reading.from}–${reading.to}年累计${fmt(reading.value)}`;
   }
 }
 
