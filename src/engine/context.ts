@@ -1,5 +1,5 @@
 // What every target kind's evaluation gets, and the steps they share: turning a frame into
-// numbers, and numbers into a status with its one-line reason.
+// numbers, and numbers into a status with its reason (a fact: engine/reasons.ts).
 
 import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { Indicator, Judgement, Plan, Target } from '../model/types.js';
@@ -98,8 +98,6 @@ export function missingYears(from: number, to: number, years: ReadonlySet<number
   for (let year = from; year <= to; year++) if (!years.has(year)) missing.push(year);
   return missing;
 }
-
-
 
 /**
  * The years a yearly target counts (its first counted year to its target year) and the

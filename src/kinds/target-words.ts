@@ -1,8 +1,8 @@
 // The words of a target and of the current value in a table cell and on a chart's axis,
 // in each language the tool speaks. Part of the message catalogue (render/messages.ts
 // carries it as `target`); it lives here because the kind modules, a layer below the
-// reports, print these words. The `why` reasons the kinds give stay English: see
-// render/messages.ts.
+// renderers, print these words. The reasons the kinds give are facts, worded in
+// render/reason-text.ts.
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['en', 'zh'];

@@ -6,8 +6,8 @@
 //
 // Language: the header and the machine columns (ids, codes, numbers, `status`) are the same
 // in every language, so that a script reads any file alike; the columns written for a
-// reader (`target_text`, `current_text`, `status_text`) follow --lang, as the table does.
-// `why` stays English, as everywhere (messages.ts).
+// reader (`target_text`, `current_text`, `status_text`, `why`) follow --lang, as the table
+// does.
 
 import { kindOf } from '../kinds/registry.js';
 import type { Target } from '../model/types.js';

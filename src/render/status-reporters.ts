@@ -23,7 +23,6 @@ export const statusReporters: Record<StatusFormat, (report: Report, options: Ren
 function renderMarkdown(report: Report, options: RenderOptions): string {
   const escape = (text: string): string => escapeInline(text).replace(/\|/g, '\\|');
   const head = headings(options.lang);
-  // The reason column stays English in every language; its heading says so in Chinese.
   const lines = [
     `| ${head.join(' | ')} | ${messages(options.lang).whyHeading} |`,
     `|${head.map(() => '---').join('|')}|---|`,
