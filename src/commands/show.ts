@@ -44,7 +44,7 @@ export function showCommand(plan: Plan, id: string, flags: ShowFlags, today: Dat
   const judgements = judgementsOf(plan, id, choice.asOf);
   const annual = annualResults(indicator, context);
   if (flags.format === 'json') {
-    return JSON.stringify({ ...row, path: evaluation.path, steps: evaluation.steps.map((step) => ({ ...step, text: stepText(step, flags.lang) })), observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
+    return JSON.stringify({ ...row, reason: { ...evaluation.reason, notes: evaluation.notes }, path: evaluation.path, steps: evaluation.steps.map((step) => ({ ...step, text: stepText(step, flags.lang) })), observations: evaluation.observations, judgements, annual: annual.map((entry) => ({ ...entry.entry, result: entry.result, met: entry.met })) }, null, 2) + '\n';
   }
   const lines: string[] = [];
   const lang = flags.lang;

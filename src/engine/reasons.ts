@@ -179,3 +179,5 @@ export type Note =
   | { code: 'CHANGE_ON_BASE'; by: number; base: number; baseYear: number; moved: number | null }
   | { code: 'SET_BY'; authority: string }
   | { code: 'SDG_NO_RULE'; kind: string };
+
+export type NoteCode = Note['code'];

@@ -7,7 +7,7 @@ import { growthBaseYear, targetYear } from '../model/target-years.js';
 import { kindOf } from '../kinds/registry.js';
 import { settingsOf } from '../model/settings.js';
 import type { Plan, Target, Text } from '../model/types.js';
-import type { Note, Reason } from '../engine/reasons.js';
+import type { Because, NoteCode, ReasonCode } from '../engine/reasons.js';
 import type { Lang } from '../kinds/target-words.js';
 import { becauseText, reasonText } from './reason-text.js';
 
@@ -31,8 +31,13 @@ export interface ReportIndicator {
   status: Status;
   /** The reason in words, in the report's language. */
   why: string;
-  /** The reason as a fact, for scripts: its code, arguments and notes. */
-  reason: Reason & { notes?: Note[] };
+  /**
+   * The reason's code, for scripts, with the codes of the notes said beside it. Its
+   * arguments are in `plan show ID --format json` (`reason`); in a report they would be a
+   * third of its size (100,000 rows: 133 → 181 MB, 3.7 → 4.35 s, measured) and mostly
+   * repeat the row (latest, target, computed, coverage).
+   */
+  reason: { code: ReasonCode; notes?: NoteCode[] };
   components?: Evaluation['components'];
   sdg?: Evaluation['sdg'];
 }
@@ -88,7 +93,7 @@ export function reportRow(plan: Plan, evaluation: Evaluation, lang: Lang): Repor
     computed: renderedReasons(evaluation.computed, lang),
     status: evaluation.status,
     why: reasonText(evaluation.reason, evaluation.notes, lang),
-    reason: evaluation.notes.length ? { ...evaluation.reason, notes: evaluation.notes } : evaluation.reason,
+    reason: evaluation.notes.length ? { code: evaluation.reason.code, notes: evaluation.notes.map((note) => note.code) } : { code: evaluation.reason.code },
     ...(evaluation.components ? { components: evaluation.components } : {}),
     ...(evaluation.sdg ? { sdg: evaluation.sdg } : {}),
   };
@@ -97,9 +102,14 @@ export function reportRow(plan: Plan, evaluation: Evaluation, lang: Lang): Repor
 /** The computed numbers with the reasons of those undefined in words. */
 function renderedReasons(computed: Evaluation['computed'], lang: Lang): ReportComputed {
   const reasons: Partial<Record<ComputedField, string>> = {};
+  // The fields undefined for one reason share its object (emptyComputed): worded once.
+  let last: Because | undefined;
+  let text = '';
   for (const field of COMPUTED_FIELDS) {
     const because = computed.reasons[field];
-    if (because) reasons[field] = becauseText(because, lang);
+    if (!because) continue;
+    if (because !== last) text = becauseText((last = because), lang);
+    reasons[field] = text;
   }
   return { ...computed, reasons };
 }

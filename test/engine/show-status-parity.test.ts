@@ -27,6 +27,9 @@ describe.each(plans)('show agrees with status: %s', (_name, plan) => {
     for (const row of report.indicators) {
       const shown = JSON.parse(showCommand(plan, row.id, { ...flags, format: 'json', lang: 'en' }, today)) as Record<string, unknown>;
       expect({ id: row.id, status: shown.status, why: shown.why }).toEqual({ id: row.id, status: row.status, why: row.why });
+      // The report names the reason by its code; show gives the same reason with its arguments.
+      const reason = shown.reason as { code: string; notes: { code: string }[] };
+      expect({ code: reason.code, notes: reason.notes.map((note) => note.code) }).toEqual({ code: row.reason.code, notes: row.reason.notes ?? [] });
       expect(shown.computed).toEqual(JSON.parse(JSON.stringify(row.computed)));
       expect(shown.baseline).toEqual(row.baseline);
       expect(shown.latest).toEqual(row.latest);
