@@ -2,14 +2,13 @@
 // Rates are given in percent (--rate 5 is 5% a year). The table prints at most four
 // significant digits, in percent; JSON carries the full precision, and growth rates as
 // fractions (0.05 is 5%), the unit of the report's JSON (plan status --format json).
-// Its words are English in every language: a calculator's labels, like a usage message.
 
 import { cagr, project, requiredGrowth, type Computed } from '../engine/growth.js';
 import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
-import { plural } from '../util/words.js';
 import { becauseText } from '../render/reason-text.js';
+import { messages, type Lang } from '../render/messages.js';
 
 export type CalcOperation = 'cagr' | 'required' | 'project';
 
@@ -20,6 +19,8 @@ export interface CalcFlags {
   rate?: string;
   years?: string;
   format: 'table' | 'json';
+  /** The language of the labels, a warning and an undefined result's reason; JSON keys and codes stay. */
+  lang?: Lang;
 }
 
 /** stderr carries a warning: a rate that looks like a fraction given where percent is read. */
@@ -35,27 +36,28 @@ export function calcCommand(operation: CalcOperation, flags: CalcFlags): CalcOut
   let label: string;
   let inputs: Record<string, number>;
   let stderr = '';
-  const over = plural(years, 'year');
+  const lang = flags.lang ?? 'en';
+  const words = messages(lang).calc;
   switch (operation) {
     case 'cagr': {
       const to = requireNumber('--to', flags.to);
       result = cagr(from, to, years);
-      label = `average growth from ${from} to ${to} over ${over}`;
+      label = words.cagr(String(from), String(to), years);
       inputs = { from, to, years };
       break;
     }
     case 'required': {
       const target = requireNumber('--target', flags.target);
       result = requiredGrowth(from, target, years);
-      label = `growth a year needed from ${from} to reach ${target} in ${over}`;
+      label = words.required(String(from), String(target), years);
       inputs = { from, target, years };
       break;
     }
     case 'project': {
       const rate = requireNumber('--rate', flags.rate);
-      stderr = rateWarning(rate);
+      stderr = rateWarning(rate, lang);
       result = project(from, rate / 100, years);
-      label = `${from} grown ${rate}% a year for ${over}`;
+      label = words.project(String(from), String(rate), years);
       // In the JSON, the rate in the unit of every growth rate there: a fraction.
       inputs = { from, rate: rate / 100, years };
       break;
@@ -64,10 +66,10 @@ export function calcCommand(operation: CalcOperation, flags: CalcFlags): CalcOut
   const isRate = operation !== 'project';
   const exitCode = result.value === null ? 1 : 0;
   if (flags.format === 'json') {
-    const json = { operation, inputs, value: result.value, unit: isRate ? 'fraction' : null, ...(result.value === null ? { reason: becauseText(result.reason, 'en'), because: result.reason } : {}) };
+    const json = { operation, inputs, value: result.value, unit: isRate ? 'fraction' : null, ...(result.value === null ? { reason: becauseText(result.reason, lang), because: result.reason } : {}) };
     return { stdout: JSON.stringify(json, null, 2) + '\n', stderr, exitCode };
   }
-  if (result.value === null) return { stdout: `${label}: undefined (${becauseText(result.reason, 'en')})\n`, stderr, exitCode };
+  if (result.value === null) return { stdout: `${words.undefined(label, becauseText(result.reason, lang))}\n`, stderr, exitCode };
   const shown = isRate ? `${significant(result.value * 100)}%` : significant(result.value);
   return { stdout: `${shown}  ${label}\n`, stderr, exitCode };
 }
@@ -76,9 +78,9 @@ export function calcCommand(operation: CalcOperation, flags: CalcFlags): CalcOut
  * --rate is read in percent. A rate between -1 and 1 (not 0) is far more often a fraction
  * typed for a percentage (0.05 for 5%) than a growth of under 1% a year: say how it was read.
  */
-export function rateWarning(rate: number): string {
+export function rateWarning(rate: number, lang: Lang = 'en'): string {
   if (rate === 0 || Math.abs(rate) >= 1) return '';
-  return `plan: --rate is in percent: ${rate} means ${rate}%; did you mean ${significant(rate * 100)}?\n`;
+  return `${messages(lang).calc.ratePercent(String(rate), significant(rate * 100))}\n`;
 }
 
 function requireNumber(name: string, text: string | undefined): number {
@@ -110,5 +112,5 @@ export const calc = defineCommand<CalcFlags>({
       return sub.addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'));
     });
   },
-  run: (_args, options, { name }) => calcCommand(name as CalcOperation, options),
+  run: (_args, options, { name, globals }) => calcCommand(name as CalcOperation, { ...options, lang: globals.lang }),
 });

@@ -112,6 +112,15 @@ export interface Messages {
     wrote: (file: string, indicators: number, charts: number, asOf: string) => string;
   };
 
+  /** `plan calc`: what each result is, a result that is undefined, a rate read as percent. */
+  calc: {
+    cagr: (from: string, to: string, years: number) => string;
+    required: (from: string, target: string, years: number) => string;
+    project: (from: string, rate: string, years: number) => string;
+    undefined: (label: string, reason: string) => string;
+    ratePercent: (rate: string, asPercent: string) => string;
+  };
+
   target: TargetWords;
 }
 
@@ -185,6 +194,14 @@ const EN: Messages = {
     wrote: (file, indicators, charts, asOf) => `wrote ${file}: ${plural(indicators, 'indicator')}, ${plural(charts, 'chart')} (as of ${asOf})`,
   },
 
+  calc: {
+    cagr: (from, to, years) => `average growth from ${from} to ${to} over ${plural(years, 'year')}`,
+    required: (from, target, years) => `growth a year needed from ${from} to reach ${target} in ${plural(years, 'year')}`,
+    project: (from, rate, years) => `${from} grown ${rate}% a year for ${plural(years, 'year')}`,
+    undefined: (label, reason) => `${label}: undefined (${reason})`,
+    ratePercent: (rate, asPercent) => `plan: --rate is in percent: ${rate} means ${rate}%; did you mean ${asPercent}?`,
+  },
+
   target: TARGET_WORDS.en,
 };
 
@@ -255,6 +272,14 @@ const ZH: Messages = {
     noChart: '无观测值，不绘图',
     series: { expected: '预期', observed: '实际', target: '目标', limit: '限值' },
     wrote: (file, indicators, charts, asOf) => `已写入 ${file}：${indicators} 项指标，${charts} 幅图（截至 ${asOf}）`,
+  },
+
+  calc: {
+    cagr: (from, to, years) => `由 ${from} 到 ${to}（${years} 年）的年均增长`,
+    required: (from, target, years) => `由 ${from} 在 ${years} 年内达到 ${target} 所需的年均增长`,
+    project: (from, rate, years) => `${from} 按每年 ${rate}% 增长 ${years} 年后`,
+    undefined: (label, reason) => `${label}：无法计算（${reason}）`,
+    ratePercent: (rate, asPercent) => `plan：--rate 以百分数计：${rate} 即 ${rate}%；是否应为 ${asPercent}？`,
   },
 
   target: TARGET_WORDS.zh,

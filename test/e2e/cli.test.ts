@@ -304,6 +304,18 @@ describe('plan calc', () => {
     expect(json.inputs.rate).toBe(0.05);
   });
 
+  it('speaks the language of --lang; the numbers, the JSON keys and the reason code stay', () => {
+    expect(plan(['--lang', 'zh', 'calc', 'cagr', '--from', '100', '--to', '127.6', '--years', '5']).stdout).toBe('4.995%  由 100 到 127.6（5 年）的年均增长\n');
+    const small = plan(['--lang', 'zh', 'calc', 'project', '--from', '100', '--rate', '0.05', '--years', '10']);
+    expect(small.stderr).toBe('plan：--rate 以百分数计：0.05 即 0.05%；是否应为 5？\n');
+    const undefinedRun = plan(['--lang', 'zh', 'calc', 'cagr', '--from', '0', '--to', '1', '--years', '2']);
+    expect(undefinedRun.status).toBe(1);
+    expect(undefinedRun.stdout).toBe('由 0 到 1（2 年）的年均增长：无法计算（计算增长率需要正的起始值（实为0））\n');
+    const json = JSON.parse(plan(['--lang', 'zh', 'calc', 'cagr', '--from', '0', '--to', '1', '--years', '2', '--format', 'json']).stdout) as { because: { code: string }; reason: string };
+    expect(json.because).toEqual({ code: 'START_NOT_POSITIVE', value: 0 });
+    expect(json.reason).toMatch(/\p{Script=Han}/u);
+  });
+
   it('cagr --from 0 --to 1 --years 2: exit 1, says undefined, never NaN or Infinity', () => {
     const run = plan(['calc', 'cagr', '--from', '0', '--to', '1', '--years', '2']);
     expect(run.status).toBe(1);
