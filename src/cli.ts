@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INTERNAL, EXIT_USAGE, ExitError } from './util/errors.js';
 import type { Globals, Io } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
-import { languageFromEnv } from './commands/language.js';
+import { languageFromEnv } from './commands/support/language.js';
 import { VERSION } from './version.js';
 import { lineKeeping } from './util/line-io.js';
 

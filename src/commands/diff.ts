@@ -14,10 +14,10 @@ import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
 import type { Lang } from '../render/messages.js';
-import { validPlanOf } from './load-valid-plan.js';
-import { failOnMessage } from './fail-on.js';
+import { validPlanOf } from './support/load-valid-plan.js';
+import { failOnMessage } from './support/fail-on.js';
 import { plural } from '../util/words.js';
-import { choosePlan, EMBEDDED_NOTICE, type PlanChoice } from './resolve-plan.js';
+import { choosePlan, EMBEDDED_NOTICE, type PlanChoice } from './support/resolve-plan.js';
 
 export interface DiffFlags {
   plan?: string;

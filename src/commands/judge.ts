@@ -14,8 +14,8 @@ import { Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
 import type { Lang } from '../render/messages.js';
-import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
-import { parseDate } from './evaluation-options.js';
+import { runEntryEdit, type EditEnvironment, type EditOutcome } from './support/edit-entry.js';
+import { parseDate } from './support/evaluation-options.js';
 import { truncate } from '../util/words.js';
 
 /** The schema's statuses: what the evidence shows, then an evaluator's own verdict. */

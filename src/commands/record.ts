@@ -2,7 +2,7 @@
 // the plan's observations file. The whole plan is validated with the change before
 // anything is written; the write is atomic and happens under a lock, with the file read
 // again once the lock is held, so two writers serialise and neither loses the other's
-// observation (the steps shared with `plan judge` are in edit-entry.ts).
+// observation (the steps shared with `plan judge` are in support/edit-entry.ts).
 
 import { decideRecord } from '../edit/record.js';
 import type { Measure, Observation, Quality } from '../model/types.js';
@@ -12,7 +12,7 @@ import { yearIdentity } from '../model/observation-identity.js';
 import { UsageError } from '../util/errors.js';
 import { defineCommand } from './command.js';
 import type { Lang } from '../render/messages.js';
-import { runEntryEdit, type EditEnvironment, type EditOutcome } from './edit-entry.js';
+import { runEntryEdit, type EditEnvironment, type EditOutcome } from './support/edit-entry.js';
 
 export interface RecordFlags {
   plan?: string;

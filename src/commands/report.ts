@@ -12,10 +12,10 @@ import { buildReport } from '../render/report-model.js';
 import { renderSvgs } from '../render/render-charts.js';
 import { explainingFileSystem, UsageError } from '../util/errors.js';
 import { addFilterOptions, filteredEvaluations, type StatusFilters } from './status.js';
-import { addEvaluationOptions } from './evaluation-options.js';
+import { addEvaluationOptions } from './support/evaluation-options.js';
 import { defineCommand, result } from './command.js';
-import { noticesIn } from './language.js';
-import { loadValidPlan } from './load-valid-plan.js';
+import { noticesIn } from './support/language.js';
+import { loadValidPlan } from './support/load-valid-plan.js';
 import { messages } from '../render/messages.js';
 
 export interface ReportFlags extends StatusFilters {

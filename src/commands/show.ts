@@ -17,11 +17,11 @@ import { escapeControl, escapeInline } from '../util/escape.js';
 import { UsageError } from '../util/errors.js';
 import { noSuchIndicator } from '../util/suggest.js';
 import { Option } from 'commander';
-import { addEvaluationOptions, parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { addEvaluationOptions, parseEvaluationFlags, type EvaluationFlags } from './support/evaluation-options.js';
 import { defineCommand, result } from './command.js';
-import { noticesIn } from './language.js';
-import { loadValidPlan } from './load-valid-plan.js';
-import { computedLines, sourceLine } from './show-text.js';
+import { noticesIn } from './support/language.js';
+import { loadValidPlan } from './support/load-valid-plan.js';
+import { computedLines, sourceLine } from '../render/show-text.js';
 import { stepText } from '../render/step-text.js';
 import { truncate } from '../util/words.js';
 

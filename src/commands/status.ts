@@ -9,14 +9,14 @@ import { buildReport, writeJsonReport, writeRowsInBatches, type Report } from '.
 import { STATUS_FORMATS, statusReporters, type StatusFormat } from '../render/status-reporters.js';
 import { Option, type Command } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../util/errors.js';
-import { annualCommand } from './annual.js';
+import { annualCommand } from './status-annual.js';
 import { defineCommand, type CommandResult } from './command.js';
-import { failOnMessage } from './fail-on.js';
-import { noticesIn } from './language.js';
-import { loadValidPlan } from './load-valid-plan.js';
-import { terminalWidth, useColor } from './terminal.js';
+import { failOnMessage } from './support/fail-on.js';
+import { noticesIn } from './support/language.js';
+import { loadValidPlan } from './support/load-valid-plan.js';
+import { terminalWidth, useColor } from './support/terminal.js';
 import { plural } from '../util/words.js';
-import { addEvaluationOptions, parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './evaluation-options.js';
+import { addEvaluationOptions, parseEvaluationFlags, type EvaluationChoice, type EvaluationFlags } from './support/evaluation-options.js';
 
 export interface StatusFilters extends EvaluationFlags {
   attribute?: string;

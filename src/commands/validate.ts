@@ -14,7 +14,7 @@ import { UsageError } from '../util/errors.js';
 import { defineCommand, type CommandResult } from './command.js';
 import { compareFindings, countErrors, type Finding } from '../model/findings.js';
 import { EMBEDDED_PLAN } from '../util/package-paths.js';
-import { choosePlan, type PlanChoice } from './resolve-plan.js';
+import { choosePlan, type PlanChoice } from './support/resolve-plan.js';
 
 export interface ValidateOptions {
   plan?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalWidth, useColor } from '../../src/commands/terminal.js';
+import { terminalWidth, useColor } from '../../src/commands/support/terminal.js';
 
 const tty = { isTTY: true, columns: 120 };
 const pipe = { isTTY: false };

@@ -1,7 +1,7 @@
 // The phrases of other plans' indicator tables (README, other plans), each on a hand-checked case.
 
 import { describe, expect, it } from 'vitest';
-import { annualReport } from '../../src/commands/annual.js';
+import { annualReport } from '../../src/commands/status-annual.js';
 import { comparePlans } from '../../src/diff/compare.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
 import { findingText } from '../../src/render/finding-text.js';

@@ -2,7 +2,7 @@
 // README's rules a verdict keeps). Each case is small enough to check by hand; the arithmetic is in the comments.
 
 import { describe, expect, it } from 'vitest';
-import { parseEvaluationFlags } from '../../src/commands/evaluation-options.js';
+import { parseEvaluationFlags } from '../../src/commands/support/evaluation-options.js';
 import { evaluatePlan } from '../../src/kinds/evaluate.js';
 import { checkMeaning } from '../../src/validate/meaning-check.js';
 import { chartSpec } from '../../src/render/chart-spec.js';

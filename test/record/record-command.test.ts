@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InvalidPlanError } from '../../src/commands/load-valid-plan.js';
+import { InvalidPlanError } from '../../src/commands/support/load-valid-plan.js';
 import { recordCommand, type RecordFlags } from '../../src/commands/record.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { expectEveryLineKept, expectValid, workspace } from './edit-helpers.js';

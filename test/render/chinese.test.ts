@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annualCommand } from '../../src/commands/annual.js';
+import { annualCommand } from '../../src/commands/status-annual.js';
 import { showCommand } from '../../src/commands/show.js';
 import { statusCommand, statusReport } from '../../src/commands/status.js';
-import { EMBEDDED_NOTICE } from '../../src/commands/resolve-plan.js';
-import { languageFromEnv } from '../../src/commands/language.js';
+import { EMBEDDED_NOTICE } from '../../src/commands/support/resolve-plan.js';
+import { languageFromEnv } from '../../src/commands/support/language.js';
 import { KIND_MODULES } from '../../src/kinds/registry.js';
 import { bilingualIn } from '../../src/kinds/target-words.js';
 import { loadPlan } from '../../src/load/load-plan.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/commands/diff.js';
-import { InvalidPlanError } from '../../src/commands/load-valid-plan.js';
+import { InvalidPlanError } from '../../src/commands/support/load-valid-plan.js';
 import { recordCommand } from '../../src/commands/record.js';
 import type { FindingFact } from '../../src/model/findings.js';
 import { findingText } from '../../src/render/finding-text.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/kinds/evaluate.js';
-import { parseEvaluationFlags } from '../../src/commands/evaluation-options.js';
+import { parseEvaluationFlags } from '../../src/commands/support/evaluation-options.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import type { Reason } from '../../src/engine/reasons.js';
 import { loadPlan } from '../../src/load/load-plan.js';

@@ -4,9 +4,9 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readValidatedCache, type ValidatedCache } from '../load/validated-cache.js';
-import { BUILD_ID } from '../util/build-id.js';
-import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../util/package-paths.js';
+import { readValidatedCache, type ValidatedCache } from '../../load/validated-cache.js';
+import { BUILD_ID } from '../../util/build-id.js';
+import { EMBEDDED_PLAN, PACKAGE_ROOT } from '../../util/package-paths.js';
 
 export interface PlanChoice {
   path: string;

@@ -2,9 +2,9 @@
 // for messages (LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset).
 // A Chinese locale (zh, zh_CN.UTF-8, zh_TW, zh-Hans) gives zh; any other, or none, en.
 
-import type { Io } from './command.js';
+import type { Io } from '../command.js';
 import { EMBEDDED_NOTICE } from './resolve-plan.js';
-import { messages, type Lang } from '../render/messages.js';
+import { messages, type Lang } from '../../render/messages.js';
 
 export interface LocaleEnv {
   readonly [name: string]: string | undefined;

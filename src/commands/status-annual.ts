@@ -8,7 +8,7 @@ import type { Lang } from '../render/cells.js';
 import { messages } from '../render/messages.js';
 import { UsageError } from '../util/errors.js';
 import { result, type CommandResult } from './command.js';
-import { parseEvaluationFlags, type EvaluationFlags } from './evaluation-options.js';
+import { parseEvaluationFlags, type EvaluationFlags } from './support/evaluation-options.js';
 
 export interface AnnualFlags extends EvaluationFlags {
   annual: string;

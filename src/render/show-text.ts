@@ -2,11 +2,11 @@
 // the main indicator table with its cells told apart.
 
 import { COMPUTED_FIELDS, type ComputedField } from '../engine/types.js';
-import type { ReportComputed } from '../render/report-model.js';
+import type { ReportComputed } from './report-model.js';
 import type { Indicator } from '../model/types.js';
-import { number } from '../render/cells.js';
-import { displayWidth } from '../render/display-width.js';
-import { messages, type Lang } from '../render/messages.js';
+import { number } from './cells.js';
+import { displayWidth } from './display-width.js';
+import { messages, type Lang } from './messages.js';
 
 /**
  * One line per computed number; the fields that are undefined for one and the same reason

@@ -1,11 +1,11 @@
 // Commands that compute need a valid plan: load it, or stop with its findings (exit 1).
 
-import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
-import type { Plan } from '../model/types.js';
-import { findingsReporters } from '../render/findings.js';
-import type { Lang } from '../render/messages.js';
-import { countErrors } from '../model/findings.js';
-import { EXIT_FINDINGS, ExitError } from '../util/errors.js';
+import { loadPlan, type LoadedPlan } from '../../load/load-plan.js';
+import type { Plan } from '../../model/types.js';
+import { findingsReporters } from '../../render/findings.js';
+import type { Lang } from '../../render/messages.js';
+import { countErrors } from '../../model/findings.js';
+import { EXIT_FINDINGS, ExitError } from '../../util/errors.js';
 import { choosePlan, EMBEDDED_NOTICE } from './resolve-plan.js';
 
 /** The plan has findings: they go to stderr before the message, and the exit code is 1. */

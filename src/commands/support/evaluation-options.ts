@@ -3,11 +3,11 @@
 
 import { Option, type Command } from 'commander';
 import { format, isValid, parseISO } from 'date-fns';
-import { dateOfYear, type VintageRule } from '../engine/observations.js';
-import type { Observation } from '../model/types.js';
-import type { Method } from '../engine/types.js';
-import type { Report } from '../render/report-model.js';
-import { UsageError } from '../util/errors.js';
+import { dateOfYear, type VintageRule } from '../../engine/observations.js';
+import type { Observation } from '../../model/types.js';
+import type { Method } from '../../engine/types.js';
+import type { Report } from '../../render/report-model.js';
+import { UsageError } from '../../util/errors.js';
 
 export interface EvaluationFlags {
   asOf?: string;

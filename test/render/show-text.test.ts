@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computedLines, mainTableCells, sourceLine } from '../../src/commands/show-text.js';
+import { computedLines, mainTableCells, sourceLine } from '../../src/render/show-text.js';
 import { showCommand } from '../../src/commands/show.js';
 import { COMPUTED_FIELDS } from '../../src/engine/types.js';
 import { loadPlan } from '../../src/load/load-plan.js';

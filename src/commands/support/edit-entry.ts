@@ -6,22 +6,22 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { removeStaleTemporaries, writeFileAtomic } from '../edit/atomic-write.js';
-import { unifiedDiff } from '../edit/line-diff.js';
-import { acquireLock, isProcessAlive, LockBusyError } from '../edit/lock.js';
-import { appendEntry, replaceEntry, type EntryDecision, type EntryList } from '../edit/record.js';
-import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
-import { diskFs, overlayFs } from '../load/plan-fs.js';
-import { readPlanFile } from '../load/read-plan-file.js';
-import type { FileKind, Judgement, Observation, Plan } from '../model/types.js';
-import type { Finding } from '../model/findings.js';
-import { findingsReporters } from '../render/findings.js';
-import type { Lang } from '../render/messages.js';
-import { escapeInline } from '../util/escape.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, fileSystemError } from '../util/errors.js';
-import { noSuchIndicator } from '../util/suggest.js';
+import { removeStaleTemporaries, writeFileAtomic } from '../../edit/atomic-write.js';
+import { unifiedDiff } from '../../edit/line-diff.js';
+import { acquireLock, isProcessAlive, LockBusyError } from '../../edit/lock.js';
+import { appendEntry, replaceEntry, type EntryDecision, type EntryList } from '../../edit/record.js';
+import { loadPlan, type LoadedPlan } from '../../load/load-plan.js';
+import { diskFs, overlayFs } from '../../load/plan-fs.js';
+import { readPlanFile } from '../../load/read-plan-file.js';
+import type { FileKind, Judgement, Observation, Plan } from '../../model/types.js';
+import type { Finding } from '../../model/findings.js';
+import { findingsReporters } from '../../render/findings.js';
+import type { Lang } from '../../render/messages.js';
+import { escapeInline } from '../../util/escape.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, fileSystemError } from '../../util/errors.js';
+import { noSuchIndicator } from '../../util/suggest.js';
 import { validPlanOf } from './load-valid-plan.js';
-import type { CommandResult } from './command.js';
+import type { CommandResult } from '../command.js';
 import { choosePlan, type PlanChoice } from './resolve-plan.js';
 
 export type EditOutcome = CommandResult;
