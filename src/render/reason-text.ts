@@ -248,15 +248,17 @@ function zhGoal(goal: Goal): string {
   }
 }
 
+/** The pace by the name the computed numbers give it (进度比), so that a reason and `show` agree. */
 function zhPace(pace: PaceFact): string {
+  const name = messages('zh').show.computedLabels.pace;
   switch (pace.code) {
     case 'MOVING_AWAY':
       return '偏离目标方向';
     case 'PACE_UNDEFINED':
-      return pace.because ? ZH.reason(pace.because) : '进度系数无法计算';
+      return pace.because ? ZH.reason(pace.because) : `${name}无法计算`;
     case 'PACE':
-      if (pace.ahead) return `进度系数${fmt(pace.pace)} ≥ ${fmt(pace.threshold)}，快于预期`;
-      return pace.above ? `进度系数${fmt(pace.pace)} ≥ ${fmt(pace.threshold)}` : `进度系数${fmt(pace.pace)}，低于${fmt(pace.threshold)}`;
+      if (pace.ahead) return `${name}${fmt(pace.pace)} ≥ ${fmt(pace.threshold)}，快于预期`;
+      return pace.above ? `${name}${fmt(pace.pace)} ≥ ${fmt(pace.threshold)}` : `${name}${fmt(pace.pace)}，低于${fmt(pace.threshold)}`;
   }
 }
 

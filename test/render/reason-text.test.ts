@@ -112,7 +112,7 @@ describe('the Chinese words', () => {
   it('the pace in the evaluations’ terms, and years listed with 、', () => {
     const text = reasonText({ code: 'ON_PACE', reading, goal, missing: [2022, 2024], pace: { code: 'PACE', pace: 1.4, threshold: 1.2, above: true, ahead: true } }, [], 'zh');
     expect(text).toContain('（2022、2024年无数据）');
-    expect(text).toContain('进度系数1.4 ≥ 1.2，快于预期');
+    expect(text).toContain('进度比1.4 ≥ 1.2，快于预期');
   });
 
   it('a bound broken, an authority, a standard in their Chinese names', () => {
