@@ -59,7 +59,6 @@ export type Because =
   | { code: 'TWO_YEARS_NEEDED' }
   | { code: 'GROWTH_UNDEFINED' };
 
-export type BecauseCode = Because['code'];
 
 /** Years as a span ("2021–2025") or as the years themselves where some are missing. */
 export type Span = { from: number; to: number } | { over: number[] };

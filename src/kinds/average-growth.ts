@@ -4,7 +4,8 @@
 import { cagr } from '../engine/growth.js';
 import { meets } from '../engine/progress.js';
 import { growthBaseYear, targetYear } from '../model/target-years.js';
-import type { KindModule } from './kind-module.js';
+import type { KindModule, TargetOf } from './kind-module.js';
+import type { PlanHeader } from '../model/types.js';
 import { TARGET_WORDS } from './target-words.js';
 import { evaluateIndexTarget, indexSdgInput } from './index-target.js';
 import { approxTolerance, goalOf, COMPARATOR_SYMBOL, comparatorAgrees, valueTerms, impossibleGrowthRate } from './shared.js';
@@ -12,8 +13,7 @@ import { approxTolerance, goalOf, COMPARATOR_SYMBOL, comparatorAgrees, valueTerm
 export const averageGrowth: KindModule<'average-growth'> = {
   kind: 'average-growth',
   evaluate(indicator, target, context, result) {
-    const baseYear = growthBaseYear(target, context.plan.header);
-    const span = targetYear(target, context.plan.header) - baseYear;
+    const { baseYear, targetIndex } = indexAimedAt(target, context.plan.header);
     const tolerance = approxTolerance(target.value, context.settings, target.tolerance);
     const average = (factor: number, years: number): number | null => cagr(1, factor, years).value;
     return evaluateIndexTarget(
@@ -23,7 +23,7 @@ export const averageGrowth: KindModule<'average-growth'> = {
         baseYear,
         observe: target.observe ?? 'level',
         sign: 1,
-        targetIndex: Math.pow(1 + target.value / 100, span),
+        targetIndex,
         current: (index) => {
           const value = average(index.factor, index.yearsCovered);
           return value === null ? null : value * 100;
@@ -45,9 +45,8 @@ export const averageGrowth: KindModule<'average-growth'> = {
   judged: false,
   impossibleRate: impossibleGrowthRate,
   sdgInput(evaluation, target, context) {
-    const baseYear = growthBaseYear(target, context.plan.header);
-    const span = targetYear(target, context.plan.header) - baseYear;
-    return indexSdgInput(evaluation, baseYear, Math.pow(1 + target.value / 100, span), evaluation.indicator.direction === 'increase' ? 1 : -1, context);
+    const { baseYear, targetIndex } = indexAimedAt(target, context.plan.header);
+    return indexSdgInput(evaluation, baseYear, targetIndex, evaluation.indicator.direction === 'increase' ? 1 : -1, context);
   },
   check: (indicator, target) => comparatorAgrees(target.comparator, target.value, indicator.direction),
   terms: (target, direction, settings) => valueTerms(target.comparator, target.value, direction, settings, target.tolerance),
@@ -56,3 +55,9 @@ export const averageGrowth: KindModule<'average-growth'> = {
   axisTitle: (_indicator, _target, lang) => TARGET_WORDS[lang].growthIndex,
   targetMark: true,
 };
+
+/** The growth index the target asks for in its year: the rate a year compounded from the base year. */
+function indexAimedAt(target: TargetOf<'average-growth'>, header: PlanHeader): { baseYear: number; targetIndex: number } {
+  const baseYear = growthBaseYear(target, header);
+  return { baseYear, targetIndex: Math.pow(1 + target.value / 100, targetYear(target, header) - baseYear) };
+}

@@ -13,8 +13,6 @@ import { firstCountedYear, targetYear } from '../model/target-years.js';
 import type { Indicator, Target } from '../model/types.js';
 import type { CheckScope, KindFinding } from './kind-module.js';
 
-export type { GrowthComparator } from '../engine/reasons.js';
-
 interface Pair {
   year: number;
   own: YearRate;

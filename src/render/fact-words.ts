@@ -36,5 +36,5 @@ export function zhBound(comparator: Comparator, value: string, tolerance: string
 
 export const zhAnnual = (entry: AnnualFact): string =>
   `${entry.year}年${fmt(entry.value)}，目标${zhBound(entry.comparator, fmt(entry.target), entry.comparator === 'approx' ? fmt(entry.tolerance) : null)}`;
-export const ZH_BASIS: Record<PriceBasis, string> = { real: '实际（可比价）', nominal: '名义' };
+const ZH_BASIS: Record<PriceBasis, string> = { real: '实际（可比价）', nominal: '名义' };
 export const zhBasis = (basis: PriceBasis | null): string => (basis ? ZH_BASIS[basis] : '未说明口径');

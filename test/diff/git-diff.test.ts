@@ -2,7 +2,7 @@
 // committed again, and edited in the work tree. Sides are read through git (no checkout).
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ajv2020Module from 'ajv/dist/2020.js';
@@ -58,10 +58,6 @@ let repo: string;
 let planDir: string;
 
 beforeAll(() => {
-  if (!['cli.cjs', 'cli.js'].some((file) => existsSync(join(ROOT, 'dist', file)))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
   temp = mkdtempSync(join(tmpdir(), 'plan-diff-'));
   repo = join(temp, 'repo');
   planDir = join(repo, 'plan');

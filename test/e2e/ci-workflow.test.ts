@@ -48,10 +48,6 @@ function readmeBlock(marker: string): string {
 let temp: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
   temp = mkdtempSync(join(tmpdir(), 'plan-ci-'));
 });
 

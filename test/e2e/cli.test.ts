@@ -3,7 +3,7 @@
 // builds dist/cli.cjs only when it is missing.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,10 +40,6 @@ let temp: string;
 let emptyCwd: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
   temp = mkdtempSync(join(tmpdir(), 'plan-e2e-'));
   emptyCwd = mkdtempSync(join(temp, 'cwd-'));
 });

@@ -47,10 +47,6 @@ let repository: string;
 let planFolder: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
   // realpath: git prints the real path, and a temporary folder may sit behind a symlink.
   temp = realpathSync(mkdtempSync(join(tmpdir(), 'plan-github-')));
   repository = join(temp, 'repo');

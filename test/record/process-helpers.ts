@@ -1,12 +1,12 @@
 // plan record as separate processes through the built CLI: the helpers shared by the
 // process tests (test/record) and the kill test (test/slow).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { validateCommand } from '../../src/commands/validate.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,14 +28,6 @@ export function env(): NodeJS.ProcessEnv {
   return environment;
 }
 
-beforeAll(() => {
-  // `npm test` builds first; run alone, build when the CLI is missing or has no `record`.
-  const probe = spawnSync(process.execPath, [BIN, 'record', '--help'], { encoding: 'utf8' });
-  if (probe.status !== 0) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
-});
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 let counter = 0;
